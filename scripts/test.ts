@@ -1,0 +1,87 @@
+// `npm test`: typecheck, lint, unit tests, then integration and end-to-end tests against a
+// production build served by `next start` on a database of this run's own (embedded unless
+// DATABASE_URL is set; a scratch database on that server then). Nothing is shared with dev data.
+//   npm test                      everything
+//   npm test -- --only e2e        one stage: static | unit | integration | e2e
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { ensureBuild } from './lib/build';
+import { freePort } from './lib/free-port';
+import { step } from './lib/log';
+import { BIN } from './lib/paths';
+import { migrateAndSeed, prepareEnvironment } from './lib/prepare';
+import { onShutdown, run, startServer, stopAllChildren, stopChild, waitForHttp } from './lib/processes';
+
+const STAGES = ['static', 'unit', 'integration', 'e2e'] as const;
+type Stage = (typeof STAGES)[number];
+const { values } = parseArgs({ options: { only: { type: 'string', multiple: true } } });
+const selected = new Set<Stage>((values.only as Stage[] | undefined) ?? STAGES);
+const started = Date.now();
+
+async function staticChecks() {
+  step('typecheck');
+  await run(BIN('tsc'), ['--noEmit']);
+  step('lint');
+  await run(BIN('eslint'), ['.', '--max-warnings=0']);
+  step('format');
+  await run(BIN('prettier'), ['--check', '--log-level=warn', '.']);
+}
+
+async function againstRunningApp(stages: Stage[]) {
+  // Credentials of this run only; the tests sign in with them.
+  process.env.ADMIN_EMAIL = `admin-${randomBytes(3).toString('hex')}@test.xteam.pro`;
+  process.env.ADMIN_PASSWORD = randomBytes(18).toString('base64url');
+  const database = await prepareEnvironment('ephemeral');
+  let server: ReturnType<typeof startServer> | undefined;
+  const cleanup = async () => {
+    await stopChild(server);
+    await stopAllChildren();
+    await database.stop();
+  };
+  onShutdown(cleanup);
+  try {
+    await migrateAndSeed();
+    await ensureBuild();
+    const port = await freePort();
+    const baseUrl = `http://localhost:${port}`;
+    const env = {
+      ...process.env,
+      PORT: String(port),
+      SITE_URL: baseUrl,
+      NEXTAUTH_URL: baseUrl,
+      BASE_URL: baseUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+      LOG_LEVEL: 'warn',
+    };
+    Object.assign(process.env, env);
+    server = startServer(BIN('next'), ['start', '-p', String(port)], env);
+    await waitForHttp(`${baseUrl}/api/health`, 60_000, server);
+    step(`app under test on ${baseUrl}`);
+    if (stages.includes('integration')) {
+      step('integration tests');
+      await run(BIN('vitest'), ['run', '--project', 'integration'], env);
+    }
+    if (stages.includes('e2e')) {
+      step('end-to-end tests (Chromium)');
+      await run(BIN('playwright'), ['test'], env);
+    }
+  } finally {
+    await cleanup();
+  }
+}
+
+let failed = false;
+try {
+  if (selected.has('static')) await staticChecks();
+  if (selected.has('unit')) {
+    step('unit tests');
+    await run(BIN('vitest'), ['run', '--project', 'unit']);
+  }
+  const live = (['integration', 'e2e'] as const).filter((stage) => selected.has(stage));
+  if (live.length) await againstRunningApp(live);
+} catch (error) {
+  failed = true;
+  console.error(error instanceof Error ? error.message : error);
+}
+step(`${failed ? 'FAILED' : 'all tests passed'} in ${Math.round((Date.now() - started) / 1000)} s`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,36 @@
+// Home: the closing call to action.
+import { buttonClasses } from '@/components/ui/button';
+import { Container } from '@/components/ui/container';
+import { AUDIT_REQUEST_HREF, CONTACT_EMAIL } from '@/components/site/navigation';
+
+export function ClosingCta() {
+  return (
+    <section aria-labelledby="cta-title" className="pb-20">
+      <Container>
+        <div className="rounded-3xl bg-brand-950 px-6 py-12 text-center sm:px-12">
+          <h2 id="cta-title" className="text-3xl font-bold tracking-tight text-white">
+            Find out what automation is worth to you
+          </h2>
+          <p className="mx-auto mt-3 max-w-xl text-brand-100">
+            Tell us how your teams work today. You will get a maturity score, an ROI forecast and a roadmap, whether or
+            not you work with us afterwards.
+          </p>
+          <div className="mt-8 flex flex-col items-center justify-center gap-3 sm:flex-row">
+            <a
+              href={AUDIT_REQUEST_HREF}
+              className={buttonClasses('primary', 'lg', 'bg-white text-brand-800 hover:bg-brand-50')}
+            >
+              Request your AI process audit
+            </a>
+            <a
+              href={`mailto:${CONTACT_EMAIL}`}
+              className="text-sm font-medium text-brand-100 underline-offset-4 hover:underline"
+            >
+              or write to {CONTACT_EMAIL}
+            </a>
+          </div>
+        </div>
+      </Container>
+    </section>
+  );
+}

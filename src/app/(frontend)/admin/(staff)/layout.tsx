@@ -1,0 +1,51 @@
+// The signed-in staff area: checks the session itself (the proxy is only a first gate).
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { Logo } from '@/components/site/logo';
+import { Container } from '@/components/ui/container';
+import { getStaffSession } from '@/server/auth/session';
+
+export const metadata: Metadata = { title: 'Admin', robots: { index: false, follow: false } };
+
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const session = await getStaffSession();
+  if (!session?.user) redirect('/admin/sign-in?callbackUrl=/admin');
+  return (
+    <>
+      <header className="border-b border-slate-200 bg-white">
+        <Container className="flex h-16 items-center justify-between gap-4">
+          <div className="flex items-center gap-6">
+            <Logo />
+            <nav aria-label="Admin">
+              <ul className="flex gap-1 text-sm font-medium">
+                <li>
+                  <Link href="/admin" className="rounded-md px-3 py-2 text-ink-muted hover:bg-slate-100 hover:text-ink">
+                    Overview
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/cms" className="rounded-md px-3 py-2 text-ink-muted hover:bg-slate-100 hover:text-ink">
+                    Content (CMS)
+                  </Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+          <div className="flex items-center gap-3 text-sm">
+            <span className="hidden text-ink-muted sm:inline" data-testid="signed-in-as">
+              {session.user.email} · {session.user.role}
+            </span>
+            <a href="/admin/sign-out" className="rounded-md px-3 py-2 font-medium text-brand-700 hover:bg-brand-50">
+              Sign out
+            </a>
+          </div>
+        </Container>
+      </header>
+      <main id="main" className="flex-1 bg-slate-50">
+        <Container className="py-10">{children}</Container>
+      </main>
+    </>
+  );
+}

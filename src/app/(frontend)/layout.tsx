@@ -1,0 +1,36 @@
+// Root layout of the site and the admin area (the CMS has its own under (payload)).
+import type { Metadata, Viewport } from 'next';
+import localFont from 'next/font/local';
+import { connection } from 'next/server';
+import type { ReactNode } from 'react';
+import { TRPCReactProvider } from '@/trpc/react';
+import '../globals.css';
+
+const inter = localFont({
+  src: '../../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+  variable: '--font-inter',
+  weight: '100 900',
+  display: 'swap',
+});
+
+export const metadata: Metadata = {
+  title: { default: 'XTeam.Pro — AI process automation, audited and delivered', template: '%s · XTeam.Pro' },
+  description:
+    'XTeam.Pro finds the business processes worth automating, forecasts the return, and builds AI automations that last. Start with a free AI process audit.',
+  applicationName: 'XTeam.Pro',
+};
+
+export const viewport: Viewport = { themeColor: '#2645e6', width: 'device-width', initialScale: 1 };
+
+export default async function FrontendLayout({ children }: { children: ReactNode }) {
+  // Render per request: each response carries its own CSP nonce (src/proxy.ts), which Next
+  // can only stamp on its inline scripts when the page is rendered for that request.
+  await connection();
+  return (
+    <html lang="en" className={inter.variable}>
+      <body className="flex min-h-dvh flex-col font-sans">
+        <TRPCReactProvider>{children}</TRPCReactProvider>
+      </body>
+    </html>
+  );
+}

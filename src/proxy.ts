@@ -1,0 +1,51 @@
+// Request boundary: a request id and a CSP nonce on every request, and a first gate in front
+// of /admin and /cms (each page and procedure still checks the session itself).
+import { NextResponse, type NextRequest } from 'next/server';
+import { env } from '@/env';
+import { canUseCms } from '@/server/auth/roles';
+import { readStaffToken } from '@/server/auth/token';
+import { buildContentSecurityPolicy } from '@/server/http/csp';
+
+const PUBLIC_ADMIN_PATHS = new Set(['/admin/sign-in', '/admin/sign-out']);
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
+
+function needsStaff(pathname: string): 'admin' | 'cms' | null {
+  if (pathname === '/cms' || pathname.startsWith('/cms/')) return 'cms';
+  if ((pathname === '/admin' || pathname.startsWith('/admin/')) && !PUBLIC_ADMIN_PATHS.has(pathname)) return 'admin';
+  return null;
+}
+
+function signInRedirect(request: NextRequest, error?: string) {
+  const url = new URL('/admin/sign-in', request.url);
+  url.searchParams.set('callbackUrl', request.nextUrl.pathname + request.nextUrl.search);
+  if (error) url.searchParams.set('error', error);
+  return NextResponse.redirect(url);
+}
+
+export async function proxy(request: NextRequest) {
+  const area = needsStaff(request.nextUrl.pathname);
+  if (area) {
+    const token = await readStaffToken(request.headers, env.NEXTAUTH_SECRET);
+    if (!token) return signInRedirect(request);
+    if (area === 'cms' && !canUseCms(token.role)) return signInRedirect(request, 'AccessDenied');
+  }
+
+  const incomingId = request.headers.get('x-request-id');
+  const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = buildContentSecurityPolicy(nonce, env.NODE_ENV === 'development');
+
+  const headers = new Headers(request.headers);
+  headers.set('x-request-id', requestId);
+  headers.set('x-nonce', nonce);
+  headers.set('Content-Security-Policy', csp);
+
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  response.headers.set('x-request-id', requestId);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: '/((?!_next/static|_next/image).*)' }],
+};

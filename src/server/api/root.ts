@@ -1,0 +1,13 @@
+// The app's tRPC router, composed of one small router per domain.
+import { staffRouter } from './routers/staff';
+import { systemRouter } from './routers/system';
+import { createCallerFactory, createTRPCRouter } from './trpc';
+
+export const appRouter = createTRPCRouter({
+  staff: staffRouter,
+  system: systemRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,102 @@
+// tRPC core: the request context, the error formatter (seed error format in `data.error`)
+// and the procedure kinds: public, authenticated (any staff) and admin.
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import { ZodError } from 'zod';
+import { getStaffSession } from '@/server/auth/session';
+import { db } from '@/server/db/client';
+import { AppError, errorBody, validationDetails, type ErrorBody, type ErrorCode } from '@/server/errors';
+import { clientIpFrom } from '@/server/http/client-ip';
+import { logger } from '@/server/logging/logger';
+
+export async function createTRPCContext(opts: { headers: Headers }) {
+  const requestId = opts.headers.get('x-request-id') ?? randomUUID();
+  return {
+    db,
+    session: await getStaffSession(),
+    requestId,
+    clientIp: clientIpFrom(opts.headers),
+    log: logger.child({ requestId }),
+  };
+}
+
+export type TRPCContext = Awaited<ReturnType<typeof createTRPCContext>>;
+
+const TRPC_TO_APP: Partial<Record<TRPCError['code'], ErrorCode>> = {
+  BAD_REQUEST: 'VALIDATION_ERROR',
+  PARSE_ERROR: 'VALIDATION_ERROR',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  TOO_MANY_REQUESTS: 'RATE_LIMITED',
+  METHOD_NOT_SUPPORTED: 'METHOD_NOT_ALLOWED',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+};
+
+function seedErrorOf(error: TRPCError): ErrorBody['error'] {
+  if (error.cause instanceof ZodError) {
+    return errorBody('VALIDATION_ERROR', 'Invalid input data', validationDetails(error.cause)).error;
+  }
+  if (error.cause instanceof AppError) {
+    return errorBody(error.cause.code, error.cause.message, error.cause.details).error;
+  }
+  const code = TRPC_TO_APP[error.code] ?? 'INTERNAL_ERROR';
+  const message = code === 'INTERNAL_ERROR' ? 'Something went wrong on our side. Please try again.' : error.message;
+  return errorBody(code, message).error;
+}
+
+const t = initTRPC.context<TRPCContext>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const seedError = seedErrorOf(error);
+    // Never send internal messages or stacks to clients.
+    const { stack: _stack, ...data } = shape.data;
+    return { ...shape, message: seedError.message, data: { ...data, error: seedError } };
+  },
+});
+
+/** Domain errors thrown by services become tRPC errors with the matching HTTP status. */
+const APP_TO_TRPC: Record<ErrorCode, TRPCError['code']> = {
+  VALIDATION_ERROR: 'BAD_REQUEST',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  METHOD_NOT_ALLOWED: 'METHOD_NOT_SUPPORTED',
+  CONFLICT: 'CONFLICT',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  RATE_LIMITED: 'TOO_MANY_REQUESTS',
+  INTERNAL_ERROR: 'INTERNAL_SERVER_ERROR',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+};
+
+const domainErrors = t.middleware(async ({ next, ctx, path }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof AppError) {
+      throw new TRPCError({ code: APP_TO_TRPC[cause.code], message: cause.message, cause });
+    }
+    if (result.error.code === 'INTERNAL_SERVER_ERROR') ctx.log.error({ err: result.error, path }, 'procedure failed');
+  }
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.use(domainErrors);
+
+export const authenticatedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session?.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+export const adminProcedure = authenticatedProcedure.use(({ ctx, next }) => {
+  if (ctx.session.user.role !== 'admin') throw new TRPCError({ code: 'FORBIDDEN', message: 'Admins only' });
+  return next();
+});

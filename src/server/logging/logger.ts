@@ -1,0 +1,23 @@
+// Structured JSON logging (pino) with personal data masked before it is written.
+import pino from 'pino';
+import { env } from '@/env';
+import { maskText, maskValue } from './mask';
+
+export const logger = pino({
+  // During `next build` validation is skipped and defaults are not applied.
+  level: env.LOG_LEVEL ?? 'info',
+  base: { service: 'xteam-pro' },
+  timestamp: pino.stdTimeFunctions.isoTime,
+  formatters: {
+    level: (label) => ({ level: label }),
+    log: (object) => maskValue(object) as Record<string, unknown>,
+  },
+  hooks: {
+    logMethod(args, method) {
+      const masked = args.map((arg) => (typeof arg === 'string' ? maskText(arg) : arg));
+      method.apply(this, masked as Parameters<typeof method>);
+    },
+  },
+});
+
+export type Logger = typeof logger;

@@ -1,0 +1,49 @@
+// Helpers for tests that talk to the running app over real HTTP (BASE_URL, set by npm test).
+export const BASE_URL = process.env.BASE_URL ?? 'http://localhost:3000';
+
+export function url(path: string): string {
+  return new URL(path, BASE_URL).toString();
+}
+
+function cookiesFrom(response: Response): string[] {
+  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]!);
+}
+
+/** Signs in through NextAuth's credentials endpoint; returns the Cookie header, or null. */
+export async function signIn(email: string, password: string): Promise<string | null> {
+  const csrfResponse = await fetch(url('/api/auth/csrf'));
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const csrfCookies = cookiesFrom(csrfResponse);
+  const response = await fetch(url('/api/auth/callback/credentials'), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookies.join('; ') },
+    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
+  });
+  const session = cookiesFrom(response).find((cookie) => cookie.includes('session-token='));
+  return session ? [...csrfCookies, session].join('; ') : null;
+}
+
+export function adminCredentials() {
+  const email = process.env.ADMIN_EMAIL;
+  const password = process.env.ADMIN_PASSWORD;
+  if (!email || !password) throw new Error('ADMIN_EMAIL / ADMIN_PASSWORD are set by npm test');
+  return { email, password };
+}
+
+/** Calls a tRPC procedure over HTTP the way the browser client does (superjson envelope). */
+export async function trpc(
+  kind: 'query' | 'mutation',
+  path: string,
+  input: unknown,
+  cookie?: string,
+): Promise<{ status: number; body: any }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (cookie) headers.cookie = cookie;
+  const payload = JSON.stringify({ json: input });
+  const response =
+    kind === 'query'
+      ? await fetch(url(`/api/trpc/${path}?input=${encodeURIComponent(payload)}`), { headers })
+      : await fetch(url(`/api/trpc/${path}`), { method: 'POST', headers, body: payload });
+  return { status: response.status, body: await response.json() };
+}

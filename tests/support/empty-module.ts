@@ -1,0 +1,2 @@
+// Stand-in for `server-only` in tests (see vitest.config.ts).
+export {};

@@ -1,0 +1,39 @@
+// Vitest: `unit` tests beside the code (pure, no I/O) and `integration` tests in tests/
+// against the real PostgreSQL and the running app (started by scripts/test.ts).
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const alias = {
+  '@': path.resolve(import.meta.dirname, 'src'),
+  '@cms': path.resolve(import.meta.dirname, 'cms'),
+  '@payload-config': path.resolve(import.meta.dirname, 'cms/payload.config.ts'),
+  // Tests are server code; `server-only` would refuse to load outside React Server Components.
+  'server-only': path.resolve(import.meta.dirname, 'tests/support/empty-module.ts'),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
