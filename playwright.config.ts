@@ -1,8 +1,8 @@
 // Playwright: one spec per user journey, in Debian's Chromium (no browser download), against
-// the production server that scripts/test.ts starts (BASE_URL).
+// the production server that scripts/test.ts starts (APP_URL).
 import { defineConfig, devices } from '@playwright/test';
 
-const baseURL = process.env.BASE_URL ?? 'http://localhost:3000';
+const baseURL = process.env.APP_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   testDir: 'e2e',

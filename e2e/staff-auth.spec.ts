@@ -11,7 +11,7 @@ test('/admin redirects anonymous visitors to our sign-in page', async ({ page })
 test('a wrong password is refused', async ({ page }) => {
   await page.goto('/admin/sign-in');
   await signInAs(page, { email: adminAccount().email, password: 'definitely-not-it' });
-  await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Email or password is incorrect.' })).toBeVisible();
   await expect(page).toHaveURL(/\/admin\/sign-in/);
 });
 

@@ -49,7 +49,7 @@ async function againstRunningApp(stages: Stage[]) {
       PORT: String(port),
       SITE_URL: baseUrl,
       NEXTAUTH_URL: baseUrl,
-      BASE_URL: baseUrl,
+      APP_URL: baseUrl,
       NEXT_TELEMETRY_DISABLED: '1',
       LOG_LEVEL: 'warn',
     };

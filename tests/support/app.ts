@@ -1,8 +1,8 @@
-// Helpers for tests that talk to the running app over real HTTP (BASE_URL, set by npm test).
-export const BASE_URL = process.env.BASE_URL ?? 'http://localhost:3000';
+// Helpers for tests that talk to the running app over real HTTP (APP_URL, set by npm test).
+export const APP_URL = process.env.APP_URL ?? 'http://localhost:3000';
 
 export function url(path: string): string {
-  return new URL(path, BASE_URL).toString();
+  return new URL(path, APP_URL).toString();
 }
 
 function cookiesFrom(response: Response): string[] {
