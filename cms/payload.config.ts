@@ -22,6 +22,8 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, '../src/app/(payload)/cms/importMap.js'),
     },
     meta: { titleSuffix: ' · XTeam.Pro CMS' },
+    // Gravatar would be a third-party request, blocked by our CSP anyway.
+    avatar: 'default',
     components: {
       logout: { Button: '/components/sign-out-button#SignOutButton' },
     },

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { ComponentProps } from 'react';
 import { cn } from '@/lib/cn';
 
-type Variant = 'primary' | 'secondary' | 'ghost';
+type Variant = 'primary' | 'secondary' | 'ghost' | 'inverse';
 type Size = 'md' | 'lg';
 
 const base =
@@ -13,6 +13,8 @@ const variants: Record<Variant, string> = {
   secondary:
     'border border-slate-300 bg-white text-ink hover:border-brand-400 hover:text-brand-700 focus-visible:outline-brand-600',
   ghost: 'text-brand-700 hover:bg-brand-50 focus-visible:outline-brand-600',
+  // For dark backgrounds.
+  inverse: 'bg-white text-brand-800 hover:bg-brand-50 focus-visible:outline-white',
 };
 const sizes: Record<Size, string> = { md: 'h-10 px-4 text-sm', lg: 'h-12 px-6 text-base' };
 

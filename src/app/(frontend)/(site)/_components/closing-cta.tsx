@@ -18,7 +18,7 @@ export function ClosingCta() {
           <div className="mt-8 flex flex-col items-center justify-center gap-3 sm:flex-row">
             <a
               href={AUDIT_REQUEST_HREF}
-              className={buttonClasses('primary', 'lg', 'bg-white text-brand-800 hover:bg-brand-50')}
+              className={buttonClasses('inverse', 'lg')}
             >
               Request your AI process audit
             </a>
