@@ -16,10 +16,7 @@ export function ClosingCta() {
             not you work with us afterwards.
           </p>
           <div className="mt-8 flex flex-col items-center justify-center gap-3 sm:flex-row">
-            <a
-              href={AUDIT_REQUEST_HREF}
-              className={buttonClasses('inverse', 'lg')}
-            >
+            <a href={AUDIT_REQUEST_HREF} className={buttonClasses('inverse', 'lg')}>
               Request your AI process audit
             </a>
             <a
