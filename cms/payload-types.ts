@@ -85,8 +85,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'audit-config': AuditConfig;
+  };
+  globalsSelect: {
+    'audit-config': AuditConfigSelect<false> | AuditConfigSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -249,6 +253,383 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * Questions, weights, catalogues, ROI assumptions and playbooks of the AI process audit. Every audit records the exact version it was scored with.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-config".
+ */
+export interface AuditConfig {
+  id: number;
+  currency: string;
+  /**
+   * Weight of a catalogue choice relative to an answered maturity question (1).
+   */
+  signalWeight: number;
+  dimensions: {
+    key: 'process' | 'data' | 'technology' | 'strategy' | 'people' | 'governance';
+    label: string;
+    weight: number;
+    description?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * Cut points: a score at or above "min" gets the tier. One tier must start at 0.
+   */
+  tiers: {
+    label: string;
+    min: number;
+    summary: string;
+    id?: string | null;
+  }[];
+  /**
+   * Keep an "other" industry: unknown industries are scored against it.
+   */
+  industries: {
+    /**
+     * Lower-case words joined by hyphens. Integrators may send it instead of the label.
+     */
+    slug: string;
+    label: string;
+    /**
+     * Typical score (0-100) per dimension, used until 10 audits of this industry are complete.
+     */
+    benchmark: {
+      process: number;
+      data: number;
+      technology: number;
+      strategy: number;
+      people: number;
+      governance: number;
+    };
+    id?: string | null;
+  }[];
+  companySizes: {
+    /**
+     * A range such as 100-500, or 1001+.
+     */
+    slug: string;
+    label: string;
+    minEmployees: number;
+    /**
+     * Empty for an open range.
+     */
+    maxEmployees?: number | null;
+    /**
+     * Loaded cost of one staff hour.
+     */
+    hourlyCost: number;
+    implementationMultiplier: number;
+    id?: string | null;
+  }[];
+  painPoints: {
+    /**
+     * Lower-case words joined by hyphens. Integrators may send it instead of the label.
+     */
+    slug: string;
+    label: string;
+    processType:
+      | 'data-entry'
+      | 'document-processing'
+      | 'reporting'
+      | 'customer-communication'
+      | 'scheduling'
+      | 'reconciliation'
+      | 'approvals'
+      | 'general';
+    weeklyHoursPer100Employees: number;
+    /**
+     * Choosing this item counts as a maturity answer at this level (0-4) for these dimensions.
+     */
+    informs: {
+      dimension: 'process' | 'data' | 'technology' | 'strategy' | 'people' | 'governance';
+      level: number;
+      id?: string | null;
+    }[];
+    id?: string | null;
+  }[];
+  systems: {
+    /**
+     * Lower-case words joined by hyphens. Integrators may send it instead of the label.
+     */
+    slug: string;
+    label: string;
+    category:
+      'erp' | 'crm' | 'spreadsheets' | 'accounting' | 'helpdesk' | 'communication' | 'data' | 'automation' | 'custom';
+    /**
+     * Choosing this item counts as a maturity answer at this level (0-4) for these dimensions.
+     */
+    informs: {
+      dimension: 'process' | 'data' | 'technology' | 'strategy' | 'people' | 'governance';
+      level: number;
+      id?: string | null;
+    }[];
+    id?: string | null;
+  }[];
+  kpis: {
+    /**
+     * Lower-case words joined by hyphens. Integrators may send it instead of the label.
+     */
+    slug: string;
+    label: string;
+    /**
+     * Choosing this item counts as a maturity answer at this level (0-4) for these dimensions.
+     */
+    informs: {
+      dimension: 'process' | 'data' | 'technology' | 'strategy' | 'people' | 'governance';
+      level: number;
+      id?: string | null;
+    }[];
+    id?: string | null;
+  }[];
+  /**
+   * Maturity questions; each answer level 0-4 described in words.
+   */
+  questions: {
+    key: string;
+    dimension: 'process' | 'data' | 'technology' | 'strategy' | 'people' | 'governance';
+    text: string;
+    /**
+     * Exactly five: level 0 first, level 4 last.
+     */
+    levels: string[];
+    id?: string | null;
+  }[];
+  roi: {
+    workingWeeksPerYear: number;
+    /**
+     * For pain points in the visitor’s own words.
+     */
+    defaultWeeklyHoursPer100Employees: number;
+    maxWeeklyHoursPerProcess: number;
+    /**
+     * Yearly, as a share of implementation.
+     */
+    maintenanceShare: number;
+    /**
+     * Share of the work automated per process type. Keep a "general" row.
+     */
+    automationShare: {
+      processType:
+        | 'data-entry'
+        | 'document-processing'
+        | 'reporting'
+        | 'customer-communication'
+        | 'scheduling'
+        | 'reconciliation'
+        | 'approvals'
+        | 'general';
+      conservative: number;
+      expected: number;
+      id?: string | null;
+    }[];
+    /**
+     * Share of the benefits realised after adoption friction.
+     */
+    riskAdjustment: {
+      conservative: number;
+      expected: number;
+    };
+    implementation: {
+      baseCost: number;
+      perProcessCost: number;
+      /**
+       * Added to conservative plans, e.g. 0.3 = +30%.
+       */
+      contingency: number;
+    };
+  };
+  /**
+   * What to recommend, and when: used by the built-in engine and as grounding for the AI.
+   */
+  playbooks: {
+    key: string;
+    title: string;
+    summary: string;
+    dimension: 'process' | 'data' | 'technology' | 'strategy' | 'people' | 'governance';
+    impact: 'high' | 'medium' | 'low';
+    effort: 'high' | 'medium' | 'low';
+    timeframe: string;
+    firstStep: string;
+    /**
+     * Slugs of painPoints that trigger this playbook.
+     */
+    painPoints?: string[] | null;
+    /**
+     * Slugs of systems that trigger this playbook.
+     */
+    systems?: string[] | null;
+    /**
+     * Slugs of industries that trigger this playbook.
+     */
+    industries?: string[] | null;
+    /**
+     * Slugs of kpis that trigger this playbook.
+     */
+    kpis?: string[] | null;
+    id?: string | null;
+  }[];
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-config_select".
+ */
+export interface AuditConfigSelect<T extends boolean = true> {
+  currency?: T;
+  signalWeight?: T;
+  dimensions?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        weight?: T;
+        description?: T;
+        id?: T;
+      };
+  tiers?:
+    | T
+    | {
+        label?: T;
+        min?: T;
+        summary?: T;
+        id?: T;
+      };
+  industries?:
+    | T
+    | {
+        slug?: T;
+        label?: T;
+        benchmark?:
+          | T
+          | {
+              process?: T;
+              data?: T;
+              technology?: T;
+              strategy?: T;
+              people?: T;
+              governance?: T;
+            };
+        id?: T;
+      };
+  companySizes?:
+    | T
+    | {
+        slug?: T;
+        label?: T;
+        minEmployees?: T;
+        maxEmployees?: T;
+        hourlyCost?: T;
+        implementationMultiplier?: T;
+        id?: T;
+      };
+  painPoints?:
+    | T
+    | {
+        slug?: T;
+        label?: T;
+        processType?: T;
+        weeklyHoursPer100Employees?: T;
+        informs?:
+          | T
+          | {
+              dimension?: T;
+              level?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  systems?:
+    | T
+    | {
+        slug?: T;
+        label?: T;
+        category?: T;
+        informs?:
+          | T
+          | {
+              dimension?: T;
+              level?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  kpis?:
+    | T
+    | {
+        slug?: T;
+        label?: T;
+        informs?:
+          | T
+          | {
+              dimension?: T;
+              level?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  questions?:
+    | T
+    | {
+        key?: T;
+        dimension?: T;
+        text?: T;
+        levels?: T;
+        id?: T;
+      };
+  roi?:
+    | T
+    | {
+        workingWeeksPerYear?: T;
+        defaultWeeklyHoursPer100Employees?: T;
+        maxWeeklyHoursPerProcess?: T;
+        maintenanceShare?: T;
+        automationShare?:
+          | T
+          | {
+              processType?: T;
+              conservative?: T;
+              expected?: T;
+              id?: T;
+            };
+        riskAdjustment?:
+          | T
+          | {
+              conservative?: T;
+              expected?: T;
+            };
+        implementation?:
+          | T
+          | {
+              baseCost?: T;
+              perProcessCost?: T;
+              contingency?: T;
+            };
+      };
+  playbooks?:
+    | T
+    | {
+        key?: T;
+        title?: T;
+        summary?: T;
+        dimension?: T;
+        impact?: T;
+        effort?: T;
+        timeframe?: T;
+        firstStep?: T;
+        painPoints?: T;
+        systems?: T;
+        industries?: T;
+        kpis?: T;
+        id?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

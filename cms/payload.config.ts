@@ -8,6 +8,7 @@ import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { env } from '../src/env';
 import { Users } from './collections/Users';
+import { AuditConfig } from './globals/AuditConfig';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -29,6 +30,7 @@ export default buildConfig({
     },
   },
   collections: [Users],
+  globals: [AuditConfig],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL, max: 5 },

@@ -18,6 +18,11 @@ export const env = createEnv({
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     APP_VERSION: z.string().default('dev'),
+    /** Reverse proxies in front of the app that append to X-Forwarded-For (1: one, or none). */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
+    AUDIT_SUBMITS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(10),
+    AUDIT_SUBMITS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(5),
+    AUDIT_DRAFTS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(60),
   },
   client: {},
   experimental__runtimeEnv: {},

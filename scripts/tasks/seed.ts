@@ -1,11 +1,25 @@
-// Seeds what a fresh install needs: the first admin (printed once if its password was generated).
+// Seeds what a fresh install needs: the first admin (printed once if its password was
+// generated) and the CMS content (never overwriting an editor's work).
 import { banner, step } from '../lib/log';
 
-const [{ db }, { ensureFirstAdmin }, { env }] = await Promise.all([
-  import('../../src/server/db/client'),
-  import('../../src/server/auth/staff-users'),
-  import('../../src/env'),
-]);
+const [{ db }, { ensureFirstAdmin }, { env }, { getPayload }, { default: config }, { seedAuditConfig }] =
+  await Promise.all([
+    import('../../src/server/db/client'),
+    import('../../src/server/auth/staff-users'),
+    import('../../src/env'),
+    import('payload'),
+    import('../../cms/payload.config'),
+    import('../../cms/seed/audit-config'),
+  ]);
+
+async function seedCms() {
+  const payload = await getPayload({ config });
+  try {
+    step(`cms: audit configuration ${await seedAuditConfig(payload)}`);
+  } finally {
+    await payload.destroy();
+  }
+}
 
 try {
   const outcome = await ensureFirstAdmin(db, {
@@ -28,6 +42,7 @@ try {
   } else if (outcome.kind === 'skipped') {
     step(`warning: ${outcome.reason}`);
   }
+  await seedCms();
 } finally {
   await db.$disconnect();
 }

@@ -20,7 +20,17 @@ export const PROCESS_TYPES = [
 export const processType = z.enum(PROCESS_TYPES);
 export type ProcessType = z.infer<typeof processType>;
 
-export const SYSTEM_CATEGORIES = ['erp', 'crm', 'spreadsheets', 'accounting', 'helpdesk', 'communication', 'data', 'automation', 'custom'] as const;
+export const SYSTEM_CATEGORIES = [
+  'erp',
+  'crm',
+  'spreadsheets',
+  'accounting',
+  'helpdesk',
+  'communication',
+  'data',
+  'automation',
+  'custom',
+] as const;
 export const systemCategory = z.enum(SYSTEM_CATEGORIES);
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
@@ -112,7 +122,12 @@ export const auditConfigSchema = z
     const unique = (items: Array<{ [k: string]: unknown }>, key: string, path: string) => {
       const seen = new Set<unknown>();
       items.forEach((item, index) => {
-        if (seen.has(item[key])) ctx.addIssue({ code: 'custom', path: [path, index, key], message: `duplicate ${key} "${String(item[key])}"` });
+        if (seen.has(item[key]))
+          ctx.addIssue({
+            code: 'custom',
+            path: [path, index, key],
+            message: `duplicate ${key} "${String(item[key])}"`,
+          });
         seen.add(item[key]);
       });
     };
@@ -133,7 +148,8 @@ export const auditConfigSchema = z
     config.playbooks.forEach((playbook, index) => {
       for (const [field, known] of refs) {
         for (const ref of playbook[field] as string[]) {
-          if (!known.has(ref)) ctx.addIssue({ code: 'custom', path: ['playbooks', index, field], message: `unknown ${field} "${ref}"` });
+          if (!known.has(ref))
+            ctx.addIssue({ code: 'custom', path: ['playbooks', index, field], message: `unknown ${field} "${ref}"` });
         }
       }
     });
@@ -142,9 +158,14 @@ export const auditConfigSchema = z
         ctx.addIssue({ code: 'custom', path: ['questions'], message: `no question for dimension "${key}"` });
       }
     }
-    if (!config.tiers.some((tier) => tier.min === 0)) ctx.addIssue({ code: 'custom', path: ['tiers'], message: 'one tier must start at 0' });
+    if (!config.tiers.some((tier) => tier.min === 0))
+      ctx.addIssue({ code: 'custom', path: ['tiers'], message: 'one tier must start at 0' });
     if (!config.roi.automationShare.some((s) => s.processType === 'general')) {
-      ctx.addIssue({ code: 'custom', path: ['roi', 'automationShare'], message: 'a "general" automation share is required' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['roi', 'automationShare'],
+        message: 'a "general" automation share is required',
+      });
     }
   });
 

@@ -1,9 +1,11 @@
 // The app's tRPC router, composed of one small router per domain.
+import { auditRouter } from './routers/audit';
 import { staffRouter } from './routers/staff';
 import { systemRouter } from './routers/system';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
+  audit: auditRouter,
   staff: staffRouter,
   system: systemRouter,
 });

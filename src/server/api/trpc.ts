@@ -4,6 +4,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
+import { env } from '@/env';
 import { ZodError } from 'zod';
 import { getStaffSession } from '@/server/auth/session';
 import { db } from '@/server/db/client';
@@ -17,7 +18,7 @@ export async function createTRPCContext(opts: { headers: Headers }) {
     db,
     session: await getStaffSession(),
     requestId,
-    clientIp: clientIpFrom(opts.headers),
+    clientIp: clientIpFrom(opts.headers, env.TRUSTED_PROXY_HOPS),
     log: logger.child({ requestId }),
   };
 }

@@ -3,7 +3,8 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { NextResponse } from 'next/server';
-import { AppError, toErrorBody } from '@/server/errors';
+import type { z } from 'zod';
+import { AppError, toErrorBody, validationError } from '@/server/errors';
 import { logger } from '@/server/logging/logger';
 
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -11,7 +12,10 @@ const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 export function errorResponse(error: unknown, requestId: string): NextResponse {
   const { status, body } = toErrorBody(error);
   if (status >= 500) logger.error({ err: error, requestId }, 'request failed');
-  return NextResponse.json(body, { status, headers: { 'x-request-id': requestId } });
+  const headers: Record<string, string> = { 'x-request-id': requestId };
+  const retryAfter = body.error.details.retryAfterSeconds;
+  if (typeof retryAfter === 'number') headers['Retry-After'] = String(retryAfter);
+  return NextResponse.json(body, { status, headers });
 }
 
 /** Reads a JSON body with a size cap; malformed or oversized input is a client error. */
@@ -35,6 +39,13 @@ export async function readJsonBody(request: Request, maxBytes = DEFAULT_MAX_BODY
 
 function tooLarge(maxBytes: number) {
   return new AppError('PAYLOAD_TOO_LARGE', 'Request body is too large', { reason: `Limit is ${maxBytes} bytes` });
+}
+
+/** Validates a request body (or params) with the flow's zod schema; failures are 400s. */
+export function parseBody<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
+  const result = schema.safeParse(data);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
 }
 
 export function requestIdOf(request: Request): string {

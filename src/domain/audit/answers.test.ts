@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findInCatalogue,
+  normalizeKey,
+  representativeEmployees,
+  resolveCompanySize,
+  resolveIndustry,
+  toChoices,
+} from './answers';
+import { makeConfig } from './fixtures.test-support';
+
+const config = makeConfig();
+
+describe('catalogue matching', () => {
+  it('normalises case, accents and punctuation', () => {
+    expect(normalizeKey('  Retail & E-Commerce ')).toBe('retail and e commerce');
+    expect(normalizeKey('Café')).toBe('cafe');
+  });
+
+  it('finds entries by slug or label', () => {
+    expect(findInCatalogue(config.painPoints, 'manual data entry')?.slug).toBe('manual-data-entry');
+    expect(findInCatalogue(config.painPoints, 'MANUAL-DATA-ENTRY')?.slug).toBe('manual-data-entry');
+    expect(findInCatalogue(config.painPoints, '')).toBeUndefined();
+  });
+
+  it('keeps unknown words verbatim and drops duplicates', () => {
+    expect(toChoices(config.systems, ['SAP ERP', 'sap-erp', 'Lotus Notes', ' lotus notes ', ''])).toEqual([
+      { slug: 'sap-erp', text: 'SAP ERP' },
+      { slug: null, text: 'Lotus Notes' },
+    ]);
+  });
+
+  it('maps unknown industries to other, keeping the text', () => {
+    expect(resolveIndustry(config, 'MANUFACTURING')).toEqual({ slug: 'manufacturing', text: 'Manufacturing' });
+    expect(resolveIndustry(config, 'Retail & e-commerce')).toEqual({
+      slug: 'retail-ecommerce',
+      text: 'Retail & e-commerce',
+    });
+    expect(resolveIndustry(config, ' Space mining ')).toEqual({ slug: 'other', text: 'Space mining' });
+  });
+});
+
+describe('resolveCompanySize', () => {
+  it('accepts catalogue ranges and labels', () => {
+    expect(resolveCompanySize(config, '100-500')).toEqual({ slug: '100-500', employees: 300 });
+    expect(resolveCompanySize(config, '100 – 500')).toEqual({ slug: '100-500', employees: 300 });
+    expect(resolveCompanySize(config, 'More than 1,000 employees')).toEqual({ slug: '1001+', employees: 1502 });
+  });
+
+  it('accepts head-counts as numbers or strings', () => {
+    expect(resolveCompanySize(config, 250)).toEqual({ slug: '100-500', employees: 250 });
+    expect(resolveCompanySize(config, '1,200')).toEqual({ slug: '1001+', employees: 1200 });
+    expect(resolveCompanySize(config, '7')).toEqual({ slug: '1-10', employees: 7 });
+  });
+
+  it('rejects anything else', () => {
+    for (const input of ['lots', '0', -5, 2.5, '100-600', '']) expect(resolveCompanySize(config, input)).toBeNull();
+  });
+
+  it('returns null for head-counts outside every range', () => {
+    const gappy = makeConfig((c) => (c.companySizes = c.companySizes.filter((s) => s.slug !== '11-50')));
+    expect(resolveCompanySize(gappy, 20)).toBeNull();
+  });
+
+  it('uses the midpoint, or 1.5x the floor of an open range', () => {
+    expect(
+      representativeEmployees({
+        slug: '11-50',
+        label: '',
+        minEmployees: 11,
+        maxEmployees: 50,
+        hourlyCost: 1,
+        implementationMultiplier: 1,
+      }),
+    ).toBe(31);
+    expect(
+      representativeEmployees({
+        slug: '1001+',
+        label: '',
+        minEmployees: 1001,
+        maxEmployees: null,
+        hourlyCost: 1,
+        implementationMultiplier: 1,
+      }),
+    ).toBe(1502);
+  });
+});

@@ -1,0 +1,42 @@
+// Radar chart data: each dimension's score beside the industry benchmark. The benchmark comes
+// from the configuration until the industry has enough completed audits of its own.
+import type { AuditConfig, DimensionKey } from './config';
+import type { DimensionScore } from './scoring';
+
+export const OBSERVED_BENCHMARK_MIN_AUDITS = 10;
+
+export interface ObservedBenchmark {
+  sampleSize: number;
+  scores: Partial<Record<DimensionKey, number>>;
+}
+
+export interface VisualData {
+  radar: Array<{ dimension: DimensionKey; label: string; score: number; benchmark: number }>;
+  benchmark: { industry: string; source: 'configuration' | 'completed-audits'; sampleSize: number | null };
+}
+
+export function buildVisualData(
+  config: AuditConfig,
+  industrySlug: string,
+  dimensions: DimensionScore[],
+  observed?: ObservedBenchmark | null,
+): VisualData {
+  const industry =
+    config.industries.find((i) => i.slug === industrySlug) ??
+    config.industries.find((i) => i.slug === 'other') ??
+    config.industries[0]!;
+  const useObserved = observed != null && observed.sampleSize >= OBSERVED_BENCHMARK_MIN_AUDITS;
+  return {
+    radar: dimensions.map((d) => ({
+      dimension: d.key,
+      label: d.label,
+      score: d.score ?? 0,
+      benchmark: Math.round((useObserved ? observed.scores[d.key] : undefined) ?? industry.benchmark[d.key] ?? 0),
+    })),
+    benchmark: {
+      industry: industry.label,
+      source: useObserved ? 'completed-audits' : 'configuration',
+      sampleSize: useObserved ? observed.sampleSize : null,
+    },
+  };
+}

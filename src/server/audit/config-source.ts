@@ -1,0 +1,61 @@
+// The audit configuration in force: the CMS's published version, validated by the engine's
+// schema, recorded once per distinct content (SHA-256 of canonical JSON) so every audit can
+// name the exact configuration it was scored with. Without a usable CMS version, the built-in
+// default keeps audits working.
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { auditConfigSchema, type AuditConfig } from '@/domain/audit/config';
+import { defaultAuditConfig } from '@/domain/audit/default-config';
+import type { Db } from '@/server/db/client';
+import { getCms } from '@/server/cms/payload';
+import { logger } from '@/server/logging/logger';
+
+export interface VersionedConfig {
+  config: AuditConfig;
+  version: string;
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function configVersionOf(config: AuditConfig): string {
+  return createHash('sha256').update(canonicalJson(config)).digest('hex');
+}
+
+async function publishedConfig(): Promise<AuditConfig> {
+  try {
+    const cms = await getCms();
+    const doc = await cms.findGlobal({ slug: 'audit-config', draft: false, depth: 0, overrideAccess: true });
+    const parsed = auditConfigSchema.safeParse(doc);
+    if (parsed.success) return parsed.data;
+    logger.warn(
+      { issues: parsed.error.issues.slice(0, 3) },
+      'published audit configuration is unusable; using the built-in default',
+    );
+  } catch (error) {
+    logger.warn({ err: error }, 'audit configuration unavailable from the CMS; using the built-in default');
+  }
+  return auditConfigSchema.parse(defaultAuditConfig);
+}
+
+/** The configuration to score with now, recorded as a snapshot. */
+export async function currentAuditConfig(db: Db): Promise<VersionedConfig> {
+  const config = await publishedConfig();
+  const version = configVersionOf(config);
+  await db.auditConfigSnapshot.upsert({ where: { id: version }, create: { id: version, config }, update: {} });
+  return { config, version };
+}
+
+/** The configuration an audit was scored with (reproducibility). */
+export async function configByVersion(db: Db, version: string): Promise<AuditConfig | null> {
+  const snapshot = await db.auditConfigSnapshot.findUnique({ where: { id: version } });
+  return snapshot ? auditConfigSchema.parse(snapshot.config) : null;
+}

@@ -1,0 +1,124 @@
+// The wizard's server-side draft: an audit in status "draft" whose answers are saved step by
+// step (also as audit_responses rows), so a reload or a later visit resumes where it stopped.
+import 'server-only';
+import type { AuditConfig } from '@/domain/audit/config';
+import type { Choice } from '@/domain/audit/answers';
+import { resolveIndustry, toChoices } from '@/domain/audit/answers';
+import type { Db } from '@/server/db/client';
+import { AppError } from '@/server/errors';
+import { consume } from '@/server/rate-limit/limiters';
+import { currentAuditConfig } from './config-source';
+import { companySizeOrError, maturityOrError } from './normalize';
+import type { SaveStepInput } from './schema';
+import { STEP_NUMBERS, STEP_QUESTIONS } from './steps';
+
+type ResponseRow = { question: string; answer: string };
+
+function stepResponses(config: AuditConfig, input: SaveStepInput): ResponseRow[] {
+  switch (input.step) {
+    case 'maturity':
+      return config.questions
+        .filter((q) => input.data.maturity[q.key] !== undefined)
+        .map((q) => ({
+          question: q.text,
+          answer: `${input.data.maturity[q.key]}: ${q.levels[input.data.maturity[q.key]!]}`,
+        }));
+    case 'industry':
+      return [{ question: STEP_QUESTIONS.industry, answer: input.data.industry }];
+    case 'companySize':
+      return [{ question: STEP_QUESTIONS.companySize, answer: input.data.companySize }];
+    default: {
+      const values = Object.values(input.data)[0] as string[];
+      return [{ question: STEP_QUESTIONS[input.step], answer: JSON.stringify(values) }];
+    }
+  }
+}
+
+function stepColumns(config: AuditConfig, input: SaveStepInput) {
+  switch (input.step) {
+    case 'industry': {
+      const industry = resolveIndustry(config, input.data.industry);
+      return { industry: industry.slug, industryText: industry.slug === 'other' ? industry.text : null };
+    }
+    case 'companySize': {
+      const size = companySizeOrError(config, input.data.companySize);
+      return { companySize: size.slug, employeeCount: size.employees };
+    }
+    case 'painPoints':
+      return { painPoints: toChoices(config.painPoints, input.data.painPoints) };
+    case 'currentSystems':
+      return { currentSystems: toChoices(config.systems, input.data.currentSystems) };
+    case 'kpis':
+      return { kpis: toChoices(config.kpis, input.data.kpis) };
+    case 'maturity':
+      return { maturityAnswers: maturityOrError(config, input.data.maturity) };
+  }
+}
+
+export async function findOpenDraft(db: Db, draftId: string) {
+  const draft = await db.audit.findUnique({ where: { id: draftId } });
+  if (!draft)
+    throw new AppError('NOT_FOUND', 'This audit was not found. Please start a new one.', { field: 'draftId' });
+  if (draft.status !== 'draft') {
+    throw new AppError('CONFLICT', 'This audit has already been submitted.', { field: 'draftId', auditId: draft.id });
+  }
+  return draft;
+}
+
+export async function saveStep(db: Db, input: SaveStepInput, ctx: { clientIp: string }) {
+  const { config } = await currentAuditConfig(db);
+  const stepNumber = STEP_NUMBERS[input.step];
+  const columns = stepColumns(config, input);
+  const responses = stepResponses(config, input).map((row) => ({ ...row, stepNumber }));
+
+  if (!input.draftId) {
+    if (input.step !== 'industry')
+      throw new AppError('VALIDATION_ERROR', 'Invalid input data', { field: 'draftId', reason: 'Required' });
+    await consume('draftsPerIp', ctx.clientIp);
+    const draft = await db.audit.create({
+      data: {
+        ...(columns as { industry: string; industryText: string | null }),
+        status: 'draft',
+        source: 'wizard',
+        currentStep: stepNumber + 1,
+        utm: input.step === 'industry' ? (input.utm ?? {}) : {},
+        referrer: input.step === 'industry' ? input.referrer : undefined,
+        responses: { create: responses },
+      },
+    });
+    return { draftId: draft.id, currentStep: draft.currentStep };
+  }
+
+  const draft = await findOpenDraft(db, input.draftId);
+  const [, , updated] = await db.$transaction([
+    db.auditResponse.deleteMany({ where: { auditId: draft.id, stepNumber } }),
+    db.auditResponse.createMany({ data: responses.map((row) => ({ ...row, auditId: draft.id })) }),
+    db.audit.update({
+      where: { id: draft.id },
+      data: { ...columns, currentStep: Math.max(draft.currentStep, stepNumber + 1) },
+    }),
+  ]);
+  return { draftId: updated.id, currentStep: updated.currentStep };
+}
+
+const choiceValues = (value: unknown) => (value as Choice[]).map((choice) => choice.slug ?? choice.text);
+
+/** What the wizard needs to resume: the saved answers in the form it sends them. */
+export async function getDraft(db: Db, draftId: string) {
+  const audit = await db.audit.findUnique({ where: { id: draftId } });
+  if (!audit) throw new AppError('NOT_FOUND', 'This audit was not found. Please start a new one.', { field: 'id' });
+  if (audit.status !== 'draft') return { id: audit.id, submitted: true as const };
+  return {
+    id: audit.id,
+    submitted: false as const,
+    currentStep: audit.currentStep,
+    answers: {
+      industry: audit.industryText ?? audit.industry,
+      companySize: audit.companySize || undefined,
+      painPoints: choiceValues(audit.painPoints),
+      currentSystems: choiceValues(audit.currentSystems),
+      kpis: choiceValues(audit.kpis),
+      maturity: audit.maturityAnswers as Record<string, number>,
+    },
+  };
+}

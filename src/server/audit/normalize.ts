@@ -1,0 +1,49 @@
+// From what a visitor or integrator sent to the engine's answers: catalogue matching, the
+// company size as a range or a head-count, everything else kept in the visitor's words.
+import 'server-only';
+import { resolveCompanySize, resolveIndustry, toChoices, type AuditAnswers } from '@/domain/audit/answers';
+import type { AuditConfig } from '@/domain/audit/config';
+import { AppError } from '@/server/errors';
+
+export function companySizeOrError(config: AuditConfig, input: string | number): AuditAnswers['companySize'] {
+  const size = resolveCompanySize(config, input);
+  if (size) return size;
+  const ranges = config.companySizes.map((s) => s.slug).join(', ');
+  throw new AppError('VALIDATION_ERROR', 'Invalid input data', {
+    field: 'companySize',
+    reason: `Use one of ${ranges}, or a head-count`,
+  });
+}
+
+/** Only questions of this configuration count; unknown keys are refused, not ignored. */
+export function maturityOrError(config: AuditConfig, maturity: Record<string, number> = {}): Record<string, number> {
+  const known = new Set(config.questions.map((q) => q.key));
+  const unknown = Object.keys(maturity).find((key) => !known.has(key));
+  if (unknown)
+    throw new AppError('VALIDATION_ERROR', 'Invalid input data', {
+      field: `maturity.${unknown}`,
+      reason: 'Unknown question',
+    });
+  return maturity;
+}
+
+export function toAnswers(
+  config: AuditConfig,
+  input: {
+    industry: string;
+    companySize: string | number;
+    painPoints: string[];
+    currentSystems: string[];
+    kpis: string[];
+    maturity?: Record<string, number>;
+  },
+): AuditAnswers {
+  return {
+    industry: resolveIndustry(config, input.industry),
+    companySize: companySizeOrError(config, input.companySize),
+    painPoints: toChoices(config.painPoints, input.painPoints),
+    currentSystems: toChoices(config.systems, input.currentSystems),
+    kpis: toChoices(config.kpis, input.kpis),
+    maturity: maturityOrError(config, input.maturity),
+  };
+}

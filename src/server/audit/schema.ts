@@ -1,0 +1,88 @@
+// Inputs of the audit flows, shared by the wizard (per-step validation), tRPC and the seed's
+// REST contract. Integrators send their own words; the server maps them to the catalogues.
+import { z } from 'zod';
+
+export const MAX_CHOICES = 20;
+const text = (max: number) => z.string().trim().min(1, 'Must not be empty').max(max, `At most ${max} characters`);
+const choices = (what: string) =>
+  z.array(text(200)).min(1, `Choose or describe at least one ${what}`).max(MAX_CHOICES, `At most ${MAX_CHOICES} items`);
+
+export const phoneSchema = z
+  .string()
+  .trim()
+  .max(30)
+  .regex(/^\+?[0-9 ().-]{6,30}$/, 'Enter a phone number with digits, spaces and an optional leading +')
+  .refine((value) => value.replace(/\D/g, '').length >= 6, 'Enter a phone number with at least 6 digits');
+
+export const contactInfoSchema = z.object({
+  email: z.email('Enter a valid email address').trim().toLowerCase().max(255),
+  phone: phoneSchema.optional(),
+  company: text(200).optional(),
+});
+
+export const maturitySchema = z.record(
+  z.string().regex(/^[a-z0-9-]{1,80}$/, 'Unknown question'),
+  z.number().int().min(0, 'Levels go from 0 to 4').max(4, 'Levels go from 0 to 4'),
+);
+
+export const utmSchema = z
+  .object({
+    source: text(200),
+    medium: text(200),
+    campaign: text(200),
+    term: text(200),
+    content: text(200),
+  })
+  .partial();
+
+/** The wizard's steps, in order; each validates exactly what its screen asks. */
+export const stepSchemas = {
+  industry: z.object({ industry: text(100) }),
+  companySize: z.object({ companySize: text(50) }),
+  painPoints: z.object({ painPoints: choices('pain point') }),
+  currentSystems: z.object({ currentSystems: choices('system') }),
+  kpis: z.object({ kpis: choices('KPI') }),
+  maturity: z.object({ maturity: maturitySchema }),
+  contact: z.object({
+    contactInfo: contactInfoSchema,
+    consentContact: z.literal(true, 'Please agree to be contacted about your results'),
+    consentPrivacy: z.literal(true, 'Please accept the privacy notice'),
+  }),
+} as const;
+
+export type WizardStep = keyof typeof stepSchemas;
+export const WIZARD_STEPS = Object.keys(stepSchemas) as WizardStep[];
+
+export const saveStepInput = z.discriminatedUnion('step', [
+  z.object({
+    step: z.literal('industry'),
+    data: stepSchemas.industry,
+    draftId: z.uuid().optional(),
+    utm: utmSchema.optional(),
+    referrer: z.string().max(2000).optional(),
+  }),
+  z.object({ step: z.literal('companySize'), data: stepSchemas.companySize, draftId: z.uuid() }),
+  z.object({ step: z.literal('painPoints'), data: stepSchemas.painPoints, draftId: z.uuid() }),
+  z.object({ step: z.literal('currentSystems'), data: stepSchemas.currentSystems, draftId: z.uuid() }),
+  z.object({ step: z.literal('kpis'), data: stepSchemas.kpis, draftId: z.uuid() }),
+  z.object({ step: z.literal('maturity'), data: stepSchemas.maturity, draftId: z.uuid() }),
+]);
+export type SaveStepInput = z.infer<typeof saveStepInput>;
+
+/** The seed's POST /api/audit/submit body (section 4.1); `maturity` is an optional extension. */
+export const auditSubmitRequest = z.object({
+  industry: text(100),
+  companySize: z.union([text(50), z.number().int().positive()]),
+  painPoints: choices('pain point'),
+  currentSystems: choices('system'),
+  kpis: choices('KPI'),
+  contactInfo: contactInfoSchema,
+  maturity: maturitySchema.optional(),
+});
+export type AuditSubmitRequest = z.infer<typeof auditSubmitRequest>;
+
+/** The wizard's final submit: the draft plus the contact step. */
+export const wizardSubmitInput = z.object({ draftId: z.uuid() }).extend(stepSchemas.contact.shape);
+export type WizardSubmitInput = z.infer<typeof wizardSubmitInput>;
+
+export const auditIdInput = z.object({ id: z.uuid('Not a valid audit id') });

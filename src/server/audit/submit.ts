@@ -1,0 +1,160 @@
+// Submitting an audit, from the wizard (a draft) or the REST API (one request): rate limits,
+// the pending -> processing -> completed | failed lifecycle, and the stored result.
+import 'server-only';
+import type { Prisma } from '@/server/db/generated/client';
+import type { AuditAnswers } from '@/domain/audit/answers';
+import type { AuditConfig } from '@/domain/audit/config';
+import { evaluateAudit, type AuditEvaluation } from '@/domain/audit/evaluate';
+import type { Db } from '@/server/db/client';
+import { AppError } from '@/server/errors';
+import type { Logger } from '@/server/logging/logger';
+import { consume } from '@/server/rate-limit/limiters';
+import { currentAuditConfig } from './config-source';
+import { findOpenDraft } from './drafts';
+import { toAnswers } from './normalize';
+import { observedBenchmark } from './observed-benchmark';
+import type { AuditSubmitRequest, WizardSubmitInput } from './schema';
+import { STEP_NUMBERS, STEP_QUESTIONS } from './steps';
+
+export interface SubmitContext {
+  clientIp: string;
+  log: Logger;
+}
+
+export interface SubmittedAudit {
+  auditId: string;
+  evaluation: AuditEvaluation;
+}
+
+function answerColumns(answers: AuditAnswers) {
+  return {
+    industry: answers.industry.slug,
+    industryText: answers.industry.slug === 'other' ? answers.industry.text : null,
+    companySize: answers.companySize.slug,
+    employeeCount: answers.companySize.employees,
+    painPoints: answers.painPoints,
+    currentSystems: answers.currentSystems,
+    kpis: answers.kpis,
+    maturityAnswers: answers.maturity,
+  };
+}
+
+async function checkLimits(clientIp: string, email: string) {
+  await consume('submitPerIp', clientIp);
+  await consume('submitPerEmail', email);
+}
+
+/** pending -> processing -> completed, or failed with the reason kept for staff. */
+async function process(
+  db: Db,
+  auditId: string,
+  config: AuditConfig,
+  answers: AuditAnswers,
+  ctx: SubmitContext,
+): Promise<SubmittedAudit> {
+  await db.audit.update({ where: { id: auditId }, data: { status: 'processing' } });
+  try {
+    const evaluation = evaluateAudit(config, answers, await observedBenchmark(db, answers.industry.slug));
+    await db.$transaction([
+      db.auditResult.create({
+        data: {
+          auditId,
+          maturityScore: evaluation.maturity.overall,
+          tier: evaluation.maturity.tier.label,
+          dimensionScores: evaluation.maturity.dimensions as unknown as Prisma.InputJsonValue,
+          roiForecast: evaluation.roi as unknown as Prisma.InputJsonValue,
+          recommendations: evaluation.recommendations,
+          visualData: evaluation.visualData as unknown as Prisma.InputJsonValue,
+        },
+      }),
+      db.audit.update({ where: { id: auditId }, data: { status: 'completed' } }),
+    ]);
+    ctx.log.info({ auditId, score: evaluation.maturity.overall }, 'audit completed');
+    return { auditId, evaluation };
+  } catch (error) {
+    ctx.log.error({ err: error, auditId }, 'audit processing failed');
+    await db.audit.update({
+      where: { id: auditId },
+      data: { status: 'failed', failureReason: error instanceof Error ? error.message.slice(0, 500) : 'unknown' },
+    });
+    throw error;
+  }
+}
+
+export async function submitFromApi(db: Db, request: AuditSubmitRequest, ctx: SubmitContext): Promise<SubmittedAudit> {
+  const { config, version } = await currentAuditConfig(db);
+  const answers = toAnswers(config, request);
+  await checkLimits(ctx.clientIp, request.contactInfo.email);
+  const audit = await db.audit.create({
+    data: {
+      ...answerColumns(answers),
+      contactInfo: request.contactInfo,
+      contactEmail: request.contactInfo.email,
+      status: 'pending',
+      source: 'api',
+      currentStep: STEP_NUMBERS.contact,
+      configVersion: version,
+      submittedAt: new Date(),
+    },
+  });
+  return process(db, audit.id, config, answers, ctx);
+}
+
+function requireAnswered(draft: { companySize: string; painPoints: unknown; currentSystems: unknown; kpis: unknown }) {
+  const missing = !draft.companySize
+    ? 'companySize'
+    : !(draft.painPoints as unknown[]).length
+      ? 'painPoints'
+      : !(draft.currentSystems as unknown[]).length
+        ? 'currentSystems'
+        : !(draft.kpis as unknown[]).length
+          ? 'kpis'
+          : null;
+  if (missing)
+    throw new AppError('VALIDATION_ERROR', 'Please complete every step first', {
+      field: missing,
+      reason: 'Not answered yet',
+    });
+}
+
+export async function submitFromWizard(db: Db, input: WizardSubmitInput, ctx: SubmitContext): Promise<SubmittedAudit> {
+  const draft = await findOpenDraft(db, input.draftId);
+  requireAnswered(draft);
+  const { config, version } = await currentAuditConfig(db);
+  const values = (choices: unknown) =>
+    (choices as Array<{ slug: string | null; text: string }>).map((c) => c.slug ?? c.text);
+  const answers = toAnswers(config, {
+    industry: draft.industryText ?? draft.industry,
+    companySize: draft.employeeCount ?? draft.companySize,
+    painPoints: values(draft.painPoints),
+    currentSystems: values(draft.currentSystems),
+    kpis: values(draft.kpis),
+    maturity: draft.maturityAnswers as Record<string, number>,
+  });
+  await checkLimits(ctx.clientIp, input.contactInfo.email);
+  const contactInfo = { ...input.contactInfo, consent: { contact: true, privacy: true, at: new Date().toISOString() } };
+  // Only a draft can be submitted, once: a double click or a second tab gets a conflict.
+  const { count } = await db.audit.updateMany({
+    where: { id: draft.id, status: 'draft' },
+    data: {
+      ...answerColumns(answers),
+      contactInfo,
+      contactEmail: input.contactInfo.email,
+      status: 'pending',
+      currentStep: STEP_NUMBERS.contact,
+      configVersion: version,
+      submittedAt: new Date(),
+    },
+  });
+  if (count === 0)
+    throw new AppError('CONFLICT', 'This audit has already been submitted.', { field: 'draftId', auditId: draft.id });
+  await db.auditResponse.create({
+    data: {
+      auditId: draft.id,
+      stepNumber: STEP_NUMBERS.contact,
+      question: STEP_QUESTIONS.contact,
+      answer: JSON.stringify(input.contactInfo),
+    },
+  });
+  return process(db, draft.id, config, answers, ctx);
+}

@@ -1,0 +1,47 @@
+// Rate limits on PostgreSQL (rate-limiter-flexible), shared by every app instance: per client
+// IP and per email on audit submission, per IP on starting wizard drafts.
+import 'server-only';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { env } from '@/env';
+import { pool } from '@/server/db/pool';
+import { AppError } from '@/server/errors';
+
+function limiter(keyPrefix: string, points: number, durationSeconds: number) {
+  // The table comes from a Prisma migration (rate_limits), so the library must not create it.
+  return new RateLimiterPostgres({
+    storeClient: pool,
+    tableName: 'rate_limits',
+    tableCreated: true,
+    keyPrefix,
+    points,
+    duration: durationSeconds,
+  });
+}
+
+const HOUR = 60 * 60;
+const limiters = {
+  submitPerIp: limiter('audit-submit-ip', env.AUDIT_SUBMITS_PER_IP_PER_HOUR ?? 10, HOUR),
+  submitPerEmail: limiter('audit-submit-email', env.AUDIT_SUBMITS_PER_EMAIL_PER_DAY ?? 5, 24 * HOUR),
+  draftsPerIp: limiter('audit-draft-ip', env.AUDIT_DRAFTS_PER_IP_PER_HOUR ?? 60, HOUR),
+};
+
+export type LimitName = keyof typeof limiters;
+
+const MESSAGES: Record<LimitName, string> = {
+  submitPerIp: 'Too many audits from your network. Please try again later.',
+  submitPerEmail: 'Too many audits for this email address today. Please try again tomorrow.',
+  draftsPerIp: 'Too many audits started from your network. Please try again later.',
+};
+
+/** Consumes one point; throws RATE_LIMITED with the wait in seconds when over the limit. */
+export async function consume(name: LimitName, key: string): Promise<void> {
+  try {
+    await limiters[name].consume(key.toLowerCase());
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      throw new AppError('RATE_LIMITED', MESSAGES[name], { reason: name, retryAfterSeconds });
+    }
+    throw rejection;
+  }
+}
