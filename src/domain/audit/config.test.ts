@@ -36,13 +36,13 @@ describe('auditConfigSchema', () => {
   });
 
   it('rejects duplicate slugs', () => {
-    expect(messages(parse((c) => c.painPoints.push({ ...c.painPoints[0] })))).toContain(
+    expect(messages(parse((c) => c.painPoints.push({ ...c.painPoints[0]! })))).toContain(
       'duplicate slug "manual-data-entry"',
     );
   });
 
   it('rejects playbooks that reference unknown catalogue items', () => {
-    expect(messages(parse((c) => (c.playbooks[0].systems = ['lotus-notes'])))).toContain(
+    expect(messages(parse((c) => (c.playbooks[0]!.systems = ['lotus-notes'])))).toContain(
       'unknown systems "lotus-notes"',
     );
   });
@@ -54,7 +54,7 @@ describe('auditConfigSchema', () => {
   });
 
   it('requires a tier starting at 0 and a general automation share', () => {
-    expect(messages(parse((c) => (c.tiers[0].min = 5)))).toContain('one tier must start at 0');
+    expect(messages(parse((c) => (c.tiers[0]!.min = 5)))).toContain('one tier must start at 0');
     expect(
       messages(
         parse((c) => (c.roi.automationShare = c.roi.automationShare.filter((s) => s.processType !== 'general'))),
@@ -63,6 +63,6 @@ describe('auditConfigSchema', () => {
   });
 
   it('rejects answer levels that are not five', () => {
-    expect(parse((c) => c.questions[0].levels.pop()).success).toBe(false);
+    expect(parse((c) => c.questions[0]!.levels.pop()).success).toBe(false);
   });
 });
