@@ -5,10 +5,12 @@ export interface NavItem {
 }
 
 export const primaryNav: NavItem[] = [
-  { href: '/#how-it-works', label: 'How the audit works' },
+  { href: '/audit', label: 'AI audit' },
+  { href: '/#how-it-works', label: 'How it works' },
   { href: '/#services', label: 'Services' },
   { href: '/#results', label: 'Results' },
 ];
 
 export const CONTACT_EMAIL = 'hello@xteam.pro';
-export const AUDIT_REQUEST_HREF = `mailto:${CONTACT_EMAIL}?subject=${encodeURIComponent('AI process audit request')}`;
+export const AUDIT_HREF = '/audit';
+export const CONSULTATION_HREF = `mailto:${CONTACT_EMAIL}?subject=${encodeURIComponent('Consultation about my AI process audit')}`;

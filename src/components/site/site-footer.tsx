@@ -30,6 +30,11 @@ export function SiteFooter() {
                 System status
               </Link>
             </li>
+            <li>
+              <Link href="/privacy" className="text-ink-muted hover:text-brand-700">
+                Privacy notice
+              </Link>
+            </li>
           </ul>
         </nav>
         <div>

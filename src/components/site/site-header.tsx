@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { Logo } from './logo';
-import { AUDIT_REQUEST_HREF, primaryNav } from './navigation';
+import { AUDIT_HREF, primaryNav } from './navigation';
 
 export function SiteHeader() {
   return (
@@ -26,8 +26,8 @@ export function SiteHeader() {
           </ul>
         </nav>
         <div className="hidden md:block">
-          <a href={AUDIT_REQUEST_HREF} className={buttonClasses('primary', 'md')}>
-            Request an audit
+          <a href={AUDIT_HREF} className={buttonClasses('primary', 'md')}>
+            Start the free audit
           </a>
         </div>
         <details className="group relative md:hidden">
@@ -72,8 +72,8 @@ export function SiteHeader() {
                 </li>
               ))}
               <li className="mt-2 border-t border-slate-100 pt-2">
-                <a href={AUDIT_REQUEST_HREF} className={buttonClasses('primary', 'md', 'w-full')}>
-                  Request an audit
+                <a href={AUDIT_HREF} className={buttonClasses('primary', 'md', 'w-full')}>
+                  Start the free audit
                 </a>
               </li>
             </ul>

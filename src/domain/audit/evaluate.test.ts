@@ -36,10 +36,10 @@ describe('evaluateAudit', () => {
 describe('buildVisualData', () => {
   const dimensions = scoreMaturity(config, makeAnswers()).dimensions;
 
-  it('draws unscored dimensions at 0', () => {
+  it('leaves unscored dimensions without a score', () => {
     expect(
       buildVisualData(config, 'manufacturing', dimensions).radar.find((p) => p.dimension === 'people')!.score,
-    ).toBe(0);
+    ).toBeNull();
   });
 
   it('switches to completed audits once there are enough of them', () => {

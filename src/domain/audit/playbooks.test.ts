@@ -32,6 +32,7 @@ describe('recommendFromPlaybooks', () => {
 
   it('quotes free-text pain points verbatim and matches them by meaning', () => {
     expect(relatedPainPoints(config, 'We re-type every invoice by hand')).toContain('invoice-processing');
+    expect(relatedPainPoints(config, 'Chasing supplier invoices')).toContain('invoice-processing');
     expect(relatedPainPoints(config, 'xyz')).toEqual([]);
     const answers = makeAnswers({
       painPoints: [{ slug: null, text: 'Supplier invoice chaos' }],

@@ -25,11 +25,13 @@ const STOP_WORDS = new Set([
 const IMPACT_ORDER = { high: 0, medium: 1, low: 2 } as const;
 const EFFORT_ORDER = { low: 0, medium: 1, high: 2 } as const;
 
+/** Significant words, with a plural "s" dropped so "invoices" meets "invoice". */
 function words(text: string): Set<string> {
   return new Set(
     normalizeKey(text)
       .split(' ')
-      .filter((word) => word.length >= 4 && !STOP_WORDS.has(word)),
+      .filter((word) => word.length >= 4 && !STOP_WORDS.has(word))
+      .map((word) => (word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word)),
   );
 }
 

@@ -11,7 +11,8 @@ export interface ObservedBenchmark {
 }
 
 export interface VisualData {
-  radar: Array<{ dimension: DimensionKey; label: string; score: number; benchmark: number }>;
+  /** score is null for a dimension nothing informed (shown as "not assessed"). */
+  radar: Array<{ dimension: DimensionKey; label: string; score: number | null; benchmark: number }>;
   benchmark: { industry: string; source: 'configuration' | 'completed-audits'; sampleSize: number | null };
 }
 
@@ -30,7 +31,7 @@ export function buildVisualData(
     radar: dimensions.map((d) => ({
       dimension: d.key,
       label: d.label,
-      score: d.score ?? 0,
+      score: d.score,
       benchmark: Math.round((useObserved ? observed.scores[d.key] : undefined) ?? industry.benchmark[d.key] ?? 0),
     })),
     benchmark: {

@@ -72,7 +72,9 @@ export type SaveStepInput = z.infer<typeof saveStepInput>;
 /** The seed's POST /api/audit/submit body (section 4.1); `maturity` is an optional extension. */
 export const auditSubmitRequest = z.object({
   industry: text(100),
-  companySize: z.union([text(50), z.number().int().positive()]),
+  companySize: z.union([text(50), z.number().int().positive()], {
+    error: 'Use a range such as 100-500, or a head-count',
+  }),
   painPoints: choices('pain point'),
   currentSystems: choices('system'),
   kpis: choices('KPI'),

@@ -1,7 +1,7 @@
 // Home: the closing call to action.
 import { buttonClasses } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
-import { AUDIT_REQUEST_HREF, CONTACT_EMAIL } from '@/components/site/navigation';
+import { AUDIT_HREF, CONTACT_EMAIL } from '@/components/site/navigation';
 
 export function ClosingCta() {
   return (
@@ -16,8 +16,8 @@ export function ClosingCta() {
             not you work with us afterwards.
           </p>
           <div className="mt-8 flex flex-col items-center justify-center gap-3 sm:flex-row">
-            <a href={AUDIT_REQUEST_HREF} className={buttonClasses('inverse', 'lg')}>
-              Request your AI process audit
+            <a href={AUDIT_HREF} className={buttonClasses('inverse', 'lg')}>
+              Start your free AI audit
             </a>
             <a
               href={`mailto:${CONTACT_EMAIL}`}

@@ -1,7 +1,7 @@
 // Home hero: the promise and the audit call to action.
 import { buttonClasses } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
-import { AUDIT_REQUEST_HREF } from '@/components/site/navigation';
+import { AUDIT_HREF } from '@/components/site/navigation';
 
 const AUDIT_OUTPUTS = [
   'Maturity score across six dimensions',
@@ -35,8 +35,8 @@ export function Hero() {
             your teams keep using. It starts with an audit of how you work today.
           </p>
           <div className="flex flex-col gap-3 sm:flex-row">
-            <a href={AUDIT_REQUEST_HREF} className={buttonClasses('primary', 'lg')}>
-              Request your AI process audit
+            <a href={AUDIT_HREF} className={buttonClasses('primary', 'lg')}>
+              Start your free AI audit
             </a>
             <a href="#how-it-works" className={buttonClasses('secondary', 'lg')}>
               See how it works

@@ -1,0 +1,180 @@
+'use client';
+// The AI process audit wizard: seven short steps, each validated with the server's schema
+// and saved to the server-side draft, then submitted for scoring.
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import type { WizardCatalogue } from '@/server/audit/catalogue';
+import { stepSchemas, WIZARD_STEPS, type WizardStep } from '@/server/audit/schema';
+import { api } from '@/trpc/react';
+import { rememberFirstTouch } from './first-touch';
+import { StepContent, STEP_COPY } from './step-content';
+import { setDraftId, useAuditDraft } from './use-audit-draft';
+import { WizardProgress } from './wizard-progress';
+import { emptyAnswers, stepData, type WizardAnswers } from './wizard-state';
+
+type Errors = Record<string, string>;
+
+export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
+  const router = useRouter();
+  const [step, setStep] = useState<WizardStep>('industry');
+  const [answers, setAnswers] = useState<WizardAnswers>(emptyAnswers);
+  const [errors, setErrors] = useState<Errors>({});
+  const [previousAuditId, setPreviousAuditId] = useState<string>();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const saveStep = api.audit.saveStep.useMutation();
+  const submit = api.audit.submit.useMutation();
+
+  const { draftId, loading } = useAuditDraft((saved, currentStep) => {
+    setAnswers((current) => ({ ...current, ...saved, companySize: saved.companySize ?? '' }));
+    setStep(WIZARD_STEPS[Math.min(currentStep, WIZARD_STEPS.length) - 1] ?? 'industry');
+  }, setPreviousAuditId);
+
+  useEffect(() => {
+    rememberFirstTouch();
+  }, []);
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+  }, [step]);
+
+  const index = WIZARD_STEPS.indexOf(step);
+  const busy = saveStep.isPending || submit.isPending;
+  const goTo = (next: WizardStep) => {
+    moved.current = true;
+    setErrors({});
+    setStep(next);
+  };
+
+  function serverErrors(error: unknown) {
+    const seed = (
+      error as {
+        data?: {
+          error?: { code: string; message: string; details?: { field?: string; reason?: string; auditId?: string } };
+        };
+      }
+    ).data?.error;
+    if (seed?.code === 'CONFLICT' && seed.details?.auditId) {
+      setDraftId(null);
+      router.push(`/audit/results/${seed.details.auditId}`);
+      return;
+    }
+    if (seed?.code === 'NOT_FOUND') {
+      setDraftId(null);
+      setErrors({ form: 'Your saved audit has expired. Please start again from the first step.' });
+      setStep('industry');
+      return;
+    }
+    const field = seed?.details?.field;
+    setErrors(
+      field
+        ? { [field]: seed?.details?.reason ?? seed.message, form: seed.message }
+        : { form: seed?.message ?? 'We could not save your answers. Check your connection and try again.' },
+    );
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = stepSchemas[step].safeParse(stepData(step, answers));
+    if (!parsed.success) {
+      setErrors(
+        Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.') || 'form', issue.message])),
+      );
+      return;
+    }
+    setErrors({});
+    try {
+      if (step === 'contact') {
+        if (!draftId) throw { data: { error: { code: 'NOT_FOUND', message: 'Draft missing' } } };
+        const result = await submit.mutateAsync({ draftId, ...(parsed.data as object) } as Parameters<
+          typeof submit.mutateAsync
+        >[0]);
+        setDraftId(null);
+        router.push(`/audit/results/${result.auditId}`);
+        return;
+      }
+      const firstTouch = step === 'industry' && !draftId ? rememberFirstTouch() : undefined;
+      const saved = await saveStep.mutateAsync({
+        step,
+        data: parsed.data,
+        draftId: draftId ?? undefined,
+        ...(firstTouch ? { utm: firstTouch.utm, referrer: firstTouch.referrer } : {}),
+      } as Parameters<typeof saveStep.mutateAsync>[0]);
+      setDraftId(saved.draftId);
+      goTo(WIZARD_STEPS[index + 1]!);
+    } catch (error) {
+      serverErrors(error);
+    }
+  }
+
+  if (loading) {
+    return (
+      <p role="status" className="animate-pulse rounded-2xl bg-slate-100 p-8 text-ink-muted">
+        Loading your audit…
+      </p>
+    );
+  }
+
+  const messages = Object.entries(errors);
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-8 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8"
+    >
+      {previousAuditId && (
+        <p role="status" className="rounded-lg bg-brand-50 px-4 py-3 text-sm text-brand-900">
+          You already completed an audit on this browser.{' '}
+          <Link href={`/audit/results/${previousAuditId}`} className="font-semibold underline">
+            See its results
+          </Link>{' '}
+          or start a new one below.
+        </p>
+      )}
+      <WizardProgress step={step} />
+      <div className="flex flex-col gap-1">
+        <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold tracking-tight text-ink outline-none">
+          {STEP_COPY[step].title}
+        </h2>
+        <p className="text-ink-muted">{STEP_COPY[step].hint}</p>
+      </div>
+      {messages.length > 0 && (
+        <div role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-sm text-red-800 ring-1 ring-red-200">
+          <ul className="list-inside list-disc">
+            {[...new Set(messages.map(([, message]) => message))].map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <StepContent
+        step={step}
+        catalogue={catalogue}
+        answers={answers}
+        errors={errors}
+        onChange={(patch) => setAnswers((current) => ({ ...current, ...patch }))}
+      />
+      <div className="flex flex-col-reverse gap-3 border-t border-slate-100 pt-6 sm:flex-row sm:justify-between">
+        <Button
+          type="button"
+          variant="secondary"
+          size="lg"
+          onClick={() => goTo(WIZARD_STEPS[index - 1]!)}
+          disabled={index === 0 || busy}
+        >
+          Back
+        </Button>
+        <Button type="submit" size="lg" disabled={busy} aria-busy={busy}>
+          {step === 'contact'
+            ? submit.isPending
+              ? 'Scoring your audit…'
+              : 'See my results'
+            : saveStep.isPending
+              ? 'Saving…'
+              : 'Next'}
+        </Button>
+      </div>
+    </form>
+  );
+}

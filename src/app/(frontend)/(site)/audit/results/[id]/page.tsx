@@ -1,0 +1,109 @@
+// /audit/results/[id]: the shareable results of one audit (unguessable link, not indexed,
+// no contact details shown).
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { TRPCError } from '@trpc/server';
+import { buttonClasses } from '@/components/ui/button';
+import { Container } from '@/components/ui/container';
+import { CONSULTATION_HREF } from '@/components/site/navigation';
+import { api } from '@/trpc/server';
+import { DimensionBars } from './_components/dimension-bars';
+import { RecommendationCard } from './_components/recommendation-card';
+import { RoiSummary } from './_components/roi-summary';
+
+export const metadata: Metadata = { title: 'Your AI process audit results', robots: { index: false, follow: false } };
+
+async function loadResults(id: string) {
+  try {
+    return await api.audit.results({ id });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST')) notFound();
+    throw error;
+  }
+}
+
+export default async function AuditResultsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { auditData, analysis, visualData } = await loadResults(id);
+
+  if (!analysis || !visualData) {
+    const failed = auditData.status === 'failed';
+    return (
+      <Container className="max-w-3xl py-16">
+        <h1 className="text-3xl font-bold text-ink">
+          {failed ? 'We could not score this audit' : 'Your audit is being scored'}
+        </h1>
+        <p role="status" className="mt-3 text-ink-muted">
+          {failed
+            ? 'Something went wrong on our side. Please take the audit again; your answers were kept for our team.'
+            : 'This takes a few seconds. Reload the page in a moment.'}
+        </p>
+      </Container>
+    );
+  }
+
+  return (
+    <div className="bg-slate-50">
+      <Container className="flex max-w-4xl flex-col gap-8 py-10 sm:py-16">
+        <section aria-labelledby="score-title" className="rounded-2xl bg-white p-6 ring-1 ring-slate-200 sm:p-8">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+            AI process audit · {auditData.industry}
+          </p>
+          <h1
+            id="score-title"
+            className="mt-2 flex flex-wrap items-baseline gap-x-4 text-3xl font-bold tracking-tight text-ink sm:text-4xl"
+          >
+            <span>
+              Maturity score <span className="text-brand-700">{analysis.maturityScore}</span>
+              <span className="text-xl text-ink-subtle">/100</span>
+            </span>
+            <span className="rounded-full bg-brand-50 px-3 py-1 text-base font-semibold text-brand-800">
+              {analysis.tier}
+            </span>
+          </h1>
+          {analysis.tierSummary && <p className="mt-3 max-w-2xl text-ink-muted">{analysis.tierSummary}</p>}
+          <div className="mt-8">
+            <h2 className="mb-4 text-lg font-semibold text-ink">By dimension</h2>
+            <DimensionBars radar={visualData.radar} industry={visualData.benchmark.industry} />
+            <p className="mt-3 text-xs text-ink-subtle">
+              Benchmark: {visualData.benchmark.industry},{' '}
+              {visualData.benchmark.source === 'completed-audits'
+                ? `average of ${visualData.benchmark.sampleSize} completed audits`
+                : 'XTeam.Pro reference values'}
+              .
+            </p>
+          </div>
+        </section>
+
+        <section aria-labelledby="roi-title" className="rounded-2xl bg-white p-6 ring-1 ring-slate-200 sm:p-8">
+          <h2 id="roi-title" className="text-2xl font-bold tracking-tight text-ink">
+            ROI forecast
+          </h2>
+          <p className="mb-4 mt-1 text-ink-muted">For the pain points you named, with honest ranges.</p>
+          <RoiSummary roi={analysis.roiForecast} />
+        </section>
+
+        <section aria-labelledby="recommendations-title" className="flex flex-col gap-4">
+          <h2 id="recommendations-title" className="text-2xl font-bold tracking-tight text-ink">
+            Recommendations
+          </h2>
+          {analysis.recommendations.map((recommendation, index) => (
+            <RecommendationCard key={recommendation.title} recommendation={recommendation} index={index} />
+          ))}
+        </section>
+
+        <section aria-labelledby="next-title" className="rounded-2xl bg-brand-950 p-6 text-white sm:p-8">
+          <h2 id="next-title" className="text-2xl font-bold">
+            Next step: a 30-minute review of your results
+          </h2>
+          <p className="mt-2 text-brand-100">
+            An automation lead walks through your score and roadmap with you, and tells you honestly where to start.
+          </p>
+          <a href={CONSULTATION_HREF} className={buttonClasses('inverse', 'lg', 'mt-5')}>
+            Book a consultation
+          </a>
+        </section>
+      </Container>
+    </div>
+  );
+}
