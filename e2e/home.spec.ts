@@ -12,16 +12,13 @@ test('home page renders its sections', async ({ page }) => {
   ]) {
     await expect(page.getByRole('heading', { name })).toBeVisible();
   }
-  await expect(page.getByRole('link', { name: 'Request your AI process audit' }).first()).toHaveAttribute(
-    'href',
-    /^mailto:/,
-  );
+  await expect(page.getByRole('link', { name: 'Start your free AI audit' }).first()).toHaveAttribute('href', '/audit');
 });
 
 test('main navigation reaches its sections and the footer reaches the status page', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await nav.getByRole('link', { name: 'How the audit works' }).click();
+  await nav.getByRole('link', { name: 'How it works' }).click();
   await expect(page).toHaveURL(/#how-it-works$/);
   await expect(page.getByRole('heading', { name: /Four steps/ })).toBeInViewport();
 

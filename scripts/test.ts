@@ -52,6 +52,9 @@ async function againstRunningApp(stages: Stage[]) {
       APP_URL: baseUrl,
       NEXT_TELEMETRY_DISABLED: '1',
       LOG_LEVEL: 'warn',
+      // Low enough for the rate-limit tests to reach, high enough for the browser journeys.
+      AUDIT_SUBMITS_PER_IP_PER_HOUR: '20',
+      AUDIT_DRAFTS_PER_IP_PER_HOUR: '500',
     };
     Object.assign(process.env, env);
     server = startServer(BIN('next'), ['start', '-p', String(port)], env);

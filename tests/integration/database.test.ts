@@ -20,8 +20,8 @@ async function insertAudit(status = 'pending'): Promise<string> {
 }
 
 describe('seed constraints', () => {
-  it('audits.status accepts the four lifecycle states only', async () => {
-    for (const status of ['pending', 'processing', 'completed', 'failed']) await insertAudit(status);
+  it('audits.status accepts the seed lifecycle and draft only', async () => {
+    for (const status of ['draft', 'pending', 'processing', 'completed', 'failed']) await insertAudit(status);
     await expect(insertAudit('archived')).rejects.toThrow(/audits_status_check/);
   });
 
@@ -38,8 +38,8 @@ describe('seed constraints', () => {
   it('audit_results.maturity_score stays within 0-100, one result per audit', async () => {
     const insertResult = (auditId: string, score: number) =>
       client.query(
-        `INSERT INTO audit_results (audit_id, maturity_score, roi_forecast, recommendations, visual_data)
-         VALUES ($1, $2, '{}', '[]', '{}')`,
+        `INSERT INTO audit_results (audit_id, maturity_score, tier, dimension_scores, roi_forecast, recommendations, visual_data)
+         VALUES ($1, $2, 'Initial', '[]', '{}', '[]', '{}')`,
         [auditId, score],
       );
     await expect(insertResult(await insertAudit(), 101)).rejects.toThrow(/maturity_score_check/);

@@ -37,8 +37,9 @@ export async function trpc(
   path: string,
   input: unknown,
   cookie?: string,
+  extraHeaders: Record<string, string> = {},
 ): Promise<{ status: number; body: any }> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders };
   if (cookie) headers.cookie = cookie;
   const payload = JSON.stringify({ json: input });
   const response =
@@ -46,4 +47,15 @@ export async function trpc(
       ? await fetch(url(`/api/trpc/${path}?input=${encodeURIComponent(payload)}`), { headers })
       : await fetch(url(`/api/trpc/${path}`), { method: 'POST', headers, body: payload });
   return { status: response.status, body: await response.json() };
+}
+
+let ipCounter = 0;
+/** A distinct client address per call site, so rate limits of one test do not hit another. */
+export function fakeClientIp(): Record<string, string> {
+  ipCounter += 1;
+  return { 'x-forwarded-for': `198.18.${Math.floor(ipCounter / 250)}.${(ipCounter % 250) + 1}` };
+}
+
+export function uniqueEmail(prefix = 'visitor'): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 }

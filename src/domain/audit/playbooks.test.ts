@@ -57,6 +57,20 @@ describe('recommendFromPlaybooks', () => {
     expect(recommendations[0]!.rationale).toContain('strategy, sponsorship & budget score is 0/100.');
   });
 
+  it('acknowledges free-text pain points no playbook covers in the first recommendation', () => {
+    const answers = makeAnswers({
+      painPoints: [
+        { slug: 'manual-data-entry', text: 'Manual data entry' },
+        { slug: null, text: 'Drivers phone the office' },
+      ],
+    });
+    const [first, second] = recommend(answers);
+    expect(first!.rationale).toContain(
+      'You also told us about “Drivers phone the office”: we will look at it with you in your review call.',
+    );
+    expect(second!.rationale).not.toContain('Drivers phone the office');
+  });
+
   it('prefers the industry playbooks', () => {
     const insurer = makeAnswers({
       industry: { slug: 'insurance', text: 'Insurance' },

@@ -118,14 +118,22 @@ export function recommendFromPlaybooks(
         EFFORT_ORDER[a.playbook.effort] - EFFORT_ORDER[b.playbook.effort] ||
         a.playbook.key.localeCompare(b.playbook.key),
     );
-  return ranked.slice(0, count).map((match) => {
+  const chosen = ranked.slice(0, count);
+  // The visitor's own words that no chosen playbook covers are still acknowledged, honestly.
+  const covered = new Set(chosen.flatMap((match) => match.painPoints.map((choice) => choice.text)));
+  const uncovered = answers.painPoints.filter((choice) => choice.slug === null && !covered.has(choice.text));
+  return chosen.map((match, index) => {
     const dimension = dimensions.find((d) => d.key === match.playbook.dimension);
     const kpiLabels = match.kpis.length
       ? match.kpis.map((k) => k.text)
       : match.playbook.kpis.map((slug) => config.kpis.find((k) => k.slug === slug)?.label ?? slug);
     return {
       title: match.playbook.title,
-      rationale: rationaleFor(match, dimension, benchmarks[match.playbook.dimension]),
+      rationale:
+        rationaleFor(match, dimension, benchmarks[match.playbook.dimension]) +
+        (index === 0 && uncovered.length
+          ? ` You also told us about ${quoteList(uncovered)}: we will look at it with you in your review call.`
+          : ''),
       dimension: match.playbook.dimension,
       impact: match.playbook.impact,
       effort: match.playbook.effort,

@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import { Container } from '@/components/ui/container';
 import { api } from '@/trpc/server';
-import { AuditWizard } from './_components/audit-wizard';
+import { AuditWizardLoader } from './_components/audit-wizard-loader';
 
 export const metadata: Metadata = {
   title: 'Free AI process audit',
@@ -24,7 +24,7 @@ export default async function AuditPage() {
             Seven short steps, about three minutes. Your answers are saved as you go, so you can come back later.
           </p>
         </div>
-        <AuditWizard catalogue={catalogue} />
+        <AuditWizardLoader catalogue={catalogue} />
       </Container>
     </div>
   );

@@ -10,24 +10,42 @@ import { stepSchemas, WIZARD_STEPS, type WizardStep } from '@/server/audit/schem
 import { api } from '@/trpc/react';
 import { rememberFirstTouch } from './first-touch';
 import { StepContent, STEP_COPY } from './step-content';
-import { setDraftId, useAuditDraft } from './use-audit-draft';
+import { useAuditDraft } from './use-audit-draft';
 import { WizardProgress } from './wizard-progress';
 import { emptyAnswers, stepData, type WizardAnswers } from './wizard-state';
 
 type Errors = Record<string, string>;
+
+const LAST_AUDIT_KEY = 'xteam.audit.lastAuditId';
+
+function readLastAuditId(): string | undefined {
+  try {
+    return window.localStorage.getItem(LAST_AUDIT_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function rememberLastAudit(id: string) {
+  try {
+    window.localStorage.setItem(LAST_AUDIT_KEY, id);
+  } catch {
+    // No storage: the results link is in the confirmation email too.
+  }
+}
 
 export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
   const router = useRouter();
   const [step, setStep] = useState<WizardStep>('industry');
   const [answers, setAnswers] = useState<WizardAnswers>(emptyAnswers);
   const [errors, setErrors] = useState<Errors>({});
-  const [previousAuditId, setPreviousAuditId] = useState<string>();
+  const [previousAuditId, setPreviousAuditId] = useState(readLastAuditId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const saveStep = api.audit.saveStep.useMutation();
   const submit = api.audit.submit.useMutation();
 
-  const { draftId, loading } = useAuditDraft((saved, currentStep) => {
+  const { draftId, setDraftId, loading } = useAuditDraft((saved, currentStep) => {
     setAnswers((current) => ({ ...current, ...saved, companySize: saved.companySize ?? '' }));
     setStep(WIZARD_STEPS[Math.min(currentStep, WIZARD_STEPS.length) - 1] ?? 'industry');
   }, setPreviousAuditId);
@@ -91,6 +109,7 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
           typeof submit.mutateAsync
         >[0]);
         setDraftId(null);
+        rememberLastAudit(result.auditId);
         router.push(`/audit/results/${result.auditId}`);
         return;
       }

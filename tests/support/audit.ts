@@ -1,0 +1,54 @@
+// The seed's example audit request (section 4.1) and helpers to submit audits.
+import { fakeClientIp, trpc, url } from './app';
+
+export const seedExampleRequest = {
+  industry: 'manufacturing',
+  companySize: '100-500',
+  painPoints: ['manual data entry', 'disconnected systems'],
+  currentSystems: ['SAP ERP', 'Salesforce CRM'],
+  kpis: ['revenue growth', 'operational efficiency'],
+  contactInfo: { email: 'cto@company.com', phone: '+1234567890', company: 'TechCorp Inc' },
+};
+
+export async function postAudit(body: unknown, headers: Record<string, string> = fakeClientIp()) {
+  const response = await fetch(url('/api/audit/submit'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { response, body: (await response.json()) as any };
+}
+
+/** Runs the wizard's procedures: every step, then submit. */
+export async function submitThroughWizard(
+  answers: typeof seedExampleRequest & { maturity?: Record<string, number> },
+  headers: Record<string, string> = fakeClientIp(),
+) {
+  const first = await trpc(
+    'mutation',
+    'audit.saveStep',
+    { step: 'industry', data: { industry: answers.industry } },
+    undefined,
+    headers,
+  );
+  const draftId = first.body.result.data.json.draftId as string;
+  const steps: Array<[string, unknown]> = [
+    ['companySize', { companySize: answers.companySize }],
+    ['painPoints', { painPoints: answers.painPoints }],
+    ['currentSystems', { currentSystems: answers.currentSystems }],
+    ['kpis', { kpis: answers.kpis }],
+    ['maturity', { maturity: answers.maturity ?? {} }],
+  ];
+  for (const [step, data] of steps) {
+    const saved = await trpc('mutation', 'audit.saveStep', { step, data, draftId }, undefined, headers);
+    if (saved.status !== 200) throw new Error(`step ${step}: ${JSON.stringify(saved.body)}`);
+  }
+  const submitted = await trpc(
+    'mutation',
+    'audit.submit',
+    { draftId, contactInfo: answers.contactInfo, consentContact: true, consentPrivacy: true },
+    undefined,
+    headers,
+  );
+  return { draftId, ...submitted };
+}
