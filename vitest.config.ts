@@ -14,6 +14,14 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // The scoring and ROI engine is the product's heart: the seed asks 95% for critical paths.
+    coverage: {
+      provider: 'v8',
+      include: ['src/domain/**/*.ts'],
+      exclude: ['**/*.test.ts', '**/*.test-support.ts'],
+      reporter: ['text-summary'],
+      thresholds: { lines: 95, statements: 95, functions: 95, branches: 95 },
+    },
     projects: [
       {
         resolve: { alias },

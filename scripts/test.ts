@@ -78,7 +78,7 @@ try {
   if (selected.has('static')) await staticChecks();
   if (selected.has('unit')) {
     step('unit tests');
-    await run(BIN('vitest'), ['run', '--project', 'unit']);
+    await run(BIN('vitest'), ['run', '--project', 'unit', '--coverage']);
   }
   const live = (['integration', 'e2e'] as const).filter((stage) => selected.has(stage));
   if (live.length) await againstRunningApp(live);

@@ -300,3 +300,28 @@ describe('the wizard over tRPC', () => {
     expect(noDraft.body.error.json.data.error.details.field).toBe('draftId');
   });
 });
+
+describe('reproducibility', () => {
+  it('re-scores an audit from the configuration snapshot it names', async () => {
+    const { evaluateAudit } = await import('@/domain/audit/evaluate');
+    const { auditConfigSchema } = await import('@/domain/audit/config');
+    const { body } = await postAudit({ ...seedExampleRequest, contactInfo: { email: uniqueEmail() } });
+    const { rows } = await db.query(
+      `SELECT a.industry, a.company_size, a.employee_count, a.pain_points, a.current_systems, a.kpis, a.maturity_answers, s.config, r.maturity_score
+       FROM audits a JOIN audit_config_snapshots s ON s.id = a.config_version JOIN audit_results r ON r.audit_id = a.id
+       WHERE a.id = $1`,
+      [body.auditId],
+    );
+    const row = rows[0];
+    const evaluation = evaluateAudit(auditConfigSchema.parse(row.config), {
+      industry: { slug: row.industry, text: row.industry },
+      companySize: { slug: row.company_size, employees: row.employee_count },
+      painPoints: row.pain_points,
+      currentSystems: row.current_systems,
+      kpis: row.kpis,
+      maturity: row.maturity_answers,
+    });
+    expect(evaluation.maturity.overall).toBe(row.maturity_score);
+    expect(evaluation.roi.annualSavings).toEqual(body.roiForecast.annualSavings);
+  });
+});

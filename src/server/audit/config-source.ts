@@ -9,6 +9,7 @@ import { defaultAuditConfig } from '@/domain/audit/default-config';
 import type { Db } from '@/server/db/client';
 import { getCms } from '@/server/cms/payload';
 import { logger } from '@/server/logging/logger';
+import { readCachedConfig, storeCachedConfig } from './config-cache';
 
 export interface VersionedConfig {
   config: AuditConfig;
@@ -46,12 +47,16 @@ async function publishedConfig(): Promise<AuditConfig> {
   return auditConfigSchema.parse(defaultAuditConfig);
 }
 
-/** The configuration to score with now, recorded as a snapshot. */
+/** The configuration to score with now, recorded as a snapshot before first use. */
 export async function currentAuditConfig(db: Db): Promise<VersionedConfig> {
+  const cached = readCachedConfig<VersionedConfig>();
+  if (cached) return cached;
   const config = await publishedConfig();
   const version = configVersionOf(config);
   await db.auditConfigSnapshot.upsert({ where: { id: version }, create: { id: version, config }, update: {} });
-  return { config, version };
+  const current = { config, version };
+  storeCachedConfig(current);
+  return current;
 }
 
 /** The configuration an audit was scored with (reproducibility). */
