@@ -23,6 +23,15 @@ export const env = createEnv({
     AUDIT_SUBMITS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(10),
     AUDIT_SUBMITS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(5),
     AUDIT_DRAFTS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(60),
+    OPENAI_API_KEY: z.string().min(1).optional(),
+    /** Any OpenAI-compatible endpoint (Azure, a gateway, a local server); default OpenAI. */
+    OPENAI_BASE_URL: z.url().optional(),
+    OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+    AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+    /** Pause between streamed chunks of the built-in model, so visitors can watch it write. */
+    AI_OFFLINE_CHUNK_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(10),
+    LLM_CALLS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(5),
+    LLM_CALLS_PER_DAY: z.coerce.number().int().positive().default(500),
   },
   client: {},
   experimental__runtimeEnv: {},

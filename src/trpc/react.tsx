@@ -1,7 +1,7 @@
 'use client';
 // The browser's tRPC + react-query provider.
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { httpBatchLink, loggerLink } from '@trpc/client';
+import { httpBatchLink, httpSubscriptionLink, loggerLink, splitLink } from '@trpc/client';
 import { createTRPCReact } from '@trpc/react-query';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { useState, type ReactNode } from 'react';
@@ -29,7 +29,11 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
           enabled: (op) =>
             process.env.NODE_ENV === 'development' || (op.direction === 'down' && op.result instanceof Error),
         }),
-        httpBatchLink({ transformer: superjson, url: '/api/trpc', headers: () => ({ 'x-trpc-source': 'react' }) }),
+        splitLink({
+          condition: (op) => op.type === 'subscription',
+          true: httpSubscriptionLink({ transformer: superjson, url: '/api/trpc' }),
+          false: httpBatchLink({ transformer: superjson, url: '/api/trpc', headers: () => ({ 'x-trpc-source': 'react' }) }),
+        }),
       ],
     }),
   );

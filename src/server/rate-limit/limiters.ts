@@ -23,6 +23,9 @@ const limiters = {
   submitPerIp: limiter('audit-submit-ip', env.AUDIT_SUBMITS_PER_IP_PER_HOUR ?? 10, HOUR),
   submitPerEmail: limiter('audit-submit-email', env.AUDIT_SUBMITS_PER_EMAIL_PER_DAY ?? 5, 24 * HOUR),
   draftsPerIp: limiter('audit-draft-ip', env.AUDIT_DRAFTS_PER_IP_PER_HOUR ?? 60, HOUR),
+  // Cost guard of the remote LLM: over budget, the built-in model writes instead.
+  llmPerIp: limiter('llm-ip', env.LLM_CALLS_PER_IP_PER_HOUR ?? 5, HOUR),
+  llmGlobal: limiter('llm-global', env.LLM_CALLS_PER_DAY ?? 500, 24 * HOUR),
 };
 
 export type LimitName = keyof typeof limiters;
@@ -31,6 +34,8 @@ const MESSAGES: Record<LimitName, string> = {
   submitPerIp: 'Too many audits from your network. Please try again later.',
   submitPerEmail: 'Too many audits for this email address today. Please try again tomorrow.',
   draftsPerIp: 'Too many audits started from your network. Please try again later.',
+  llmPerIp: 'AI budget for your network reached.',
+  llmGlobal: 'Daily AI budget reached.',
 };
 
 /** Consumes one point; throws RATE_LIMITED with the wait in seconds when over the limit. */

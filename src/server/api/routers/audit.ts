@@ -4,6 +4,7 @@ import { getDraft, saveStep } from '@/server/audit/drafts';
 import { getAuditResults, presentSubmission } from '@/server/audit/results';
 import { auditIdInput, saveStepInput, wizardSubmitInput } from '@/server/audit/schema';
 import { submitFromWizard } from '@/server/audit/submit';
+import { startRecommendations, stopRecommendations, watchRecommendations } from '@/server/ai/runs';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
 export const auditRouter = createTRPCRouter({
@@ -14,4 +15,17 @@ export const auditRouter = createTRPCRouter({
     .input(wizardSubmitInput)
     .mutation(async ({ ctx, input }) => presentSubmission(await submitFromWizard(ctx.db, input, ctx))),
   results: publicProcedure.input(auditIdInput).query(({ ctx, input }) => getAuditResults(ctx.db, input.id)),
+  /** The recommendations as a model writes them (server-sent events). */
+  recommendations: publicProcedure.input(auditIdInput).subscription(async function* ({ ctx, input, signal }) {
+    yield* watchRecommendations(ctx.db, input.id, ctx.clientIp, signal);
+  }),
+  stopRecommendations: publicProcedure.input(auditIdInput).mutation(({ input }) => ({ stopped: stopRecommendations(input.id) })),
+  /** Writes them again after a stop; the page then subscribes anew. */
+  restartRecommendations: publicProcedure.input(auditIdInput).mutation(async ({ ctx, input }) => {
+    const result = await ctx.db.auditResult.findUnique({ where: { auditId: input.id } });
+    if (!result || result.recommendationsStatus !== 'stopped') return { restarted: false };
+    await ctx.db.auditResult.update({ where: { auditId: input.id }, data: { recommendationsStatus: 'pending', recommendations: [] } });
+    startRecommendations(ctx.db, input.id, { clientIp: ctx.clientIp, paced: true }).done.catch((error: unknown) => ctx.log.error({ err: error }, 'restart failed'));
+    return { restarted: true };
+  }),
 });

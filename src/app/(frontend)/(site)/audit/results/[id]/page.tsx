@@ -6,9 +6,11 @@ import { TRPCError } from '@trpc/server';
 import { buttonClasses } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { CONSULTATION_HREF } from '@/components/site/navigation';
+import type { RecommendationsStatus } from '@/server/ai/runs';
 import { api } from '@/trpc/server';
 import { DimensionBars } from './_components/dimension-bars';
-import { RecommendationCard } from './_components/recommendation-card';
+import { LiveRecommendations } from './_components/live-recommendations';
+import { RadarLoader } from './_components/radar-loader';
 import { RoiSummary } from './_components/roi-summary';
 
 export const metadata: Metadata = { title: 'Your AI process audit results', robots: { index: false, follow: false } };
@@ -64,7 +66,10 @@ export default async function AuditResultsPage({ params }: { params: Promise<{ i
           {analysis.tierSummary && <p className="mt-3 max-w-2xl text-ink-muted">{analysis.tierSummary}</p>}
           <div className="mt-8">
             <h2 className="mb-4 text-lg font-semibold text-ink">By dimension</h2>
-            <DimensionBars radar={visualData.radar} industry={visualData.benchmark.industry} />
+            <div className="grid items-center gap-8 lg:grid-cols-2">
+              <RadarLoader radar={visualData.radar} industry={visualData.benchmark.industry} />
+              <DimensionBars radar={visualData.radar} industry={visualData.benchmark.industry} />
+            </div>
             <p className="mt-3 text-xs text-ink-subtle">
               Benchmark: {visualData.benchmark.industry},{' '}
               {visualData.benchmark.source === 'completed-audits'
@@ -83,14 +88,14 @@ export default async function AuditResultsPage({ params }: { params: Promise<{ i
           <RoiSummary roi={analysis.roiForecast} />
         </section>
 
-        <section aria-labelledby="recommendations-title" className="flex flex-col gap-4">
-          <h2 id="recommendations-title" className="text-2xl font-bold tracking-tight text-ink">
-            Recommendations
-          </h2>
-          {analysis.recommendations.map((recommendation, index) => (
-            <RecommendationCard key={recommendation.title} recommendation={recommendation} index={index} />
-          ))}
-        </section>
+        <LiveRecommendations
+          auditId={auditData.id}
+          initial={{
+            status: analysis.recommendationsStatus as RecommendationsStatus,
+            recommendations: analysis.recommendations,
+            modelUsed: analysis.modelUsed,
+          }}
+        />
 
         <section aria-labelledby="next-title" className="rounded-2xl bg-brand-950 p-6 text-white sm:p-8">
           <h2 id="next-title" className="text-2xl font-bold">
