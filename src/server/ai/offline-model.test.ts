@@ -1,0 +1,66 @@
+import { streamText } from 'ai';
+import { describe, expect, it } from 'vitest';
+import { evaluateAudit } from '@/domain/audit/evaluate';
+import { makeAnswers, makeConfig } from '@/domain/audit/fixtures.test-support';
+import { buildRecommendationContext } from './context';
+import { runRecommendationModel, type PartialRecommendation } from './generate';
+import { chunkText, createOfflineModel } from './offline-model';
+import { recommendationPrompt } from './prompt';
+
+const config = makeConfig();
+const answers = makeAnswers({ painPoints: [...makeAnswers().painPoints, { slug: null, text: 'Drivers phone the office' }] });
+const context = buildRecommendationContext(config, answers, evaluateAudit(config, answers));
+
+describe('the built-in model', () => {
+  it('streams its answer in many chunks through the AI SDK', async () => {
+    const result = streamText({ model: createOfflineModel(), prompt: recommendationPrompt(context) });
+    const chunks: string[] = [];
+    for await (const delta of result.textStream) chunks.push(delta);
+    expect(chunks.length).toBeGreaterThan(50);
+    expect(JSON.parse(chunks.join('')).recommendations).toHaveLength(5);
+  });
+
+  it('fills recommendations one after another, then validates the final object', async () => {
+    const seen: number[] = [];
+    const recommendations = await runRecommendationModel(createOfflineModel(), context, {
+      timeoutMs: 5000,
+      onPartial: (partial: PartialRecommendation[]) => seen.push(partial.length),
+    });
+    expect(recommendations).toHaveLength(5);
+    // Each card appears while the next is still to come: the counts grow 1, 2, ... 5, never shrink.
+    expect(seen).toEqual(expect.arrayContaining([1, 2, 3, 4, 5]));
+    expect(seen.every((count, i) => i === 0 || count >= seen[i - 1]!)).toBe(true);
+    expect(seen.filter((n) => n < 5).length).toBeGreaterThan(10);
+  });
+
+  it("is deterministic and cites the visitor's own words", async () => {
+    const first = await runRecommendationModel(createOfflineModel(), context, { timeoutMs: 5000 });
+    const second = await runRecommendationModel(createOfflineModel(), context, { timeoutMs: 5000 });
+    expect(second).toEqual(first);
+    const text = first.map((r) => r.rationale).join(' ');
+    expect(text).toContain('“Manual data entry”');
+    expect(text).toContain('“SAP ERP”');
+    expect(text).toContain('“Revenue growth”');
+    expect(text).toContain('“Drivers phone the office”');
+  });
+
+  it('paces its chunks when asked, and stops when aborted', async () => {
+    const controller = new AbortController();
+    const started = Date.now();
+    setTimeout(() => controller.abort(new Error('stop')), 150);
+    await expect(runRecommendationModel(createOfflineModel({ chunkDelayMs: 20 }), context, { timeoutMs: 5000, signal: controller.signal })).rejects.toThrow();
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('refuses prompts that carry no audit context', async () => {
+    const result = streamText({ model: createOfflineModel(), prompt: 'Hello', onError: () => {} });
+    await expect(result.text).rejects.toThrow();
+  });
+
+  it('splits text into word-sized chunks without losing a character', () => {
+    const text = '{"title": "Connect your ERP and CRM", "impact": "high"}';
+    const chunks = chunkText(text, 8);
+    expect(chunks.join('')).toBe(text);
+    expect(chunks.length).toBeGreaterThan(3);
+  });
+});
