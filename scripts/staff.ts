@@ -15,11 +15,10 @@ const command = positionals[0];
 
 const database = await databaseForCommand();
 
-const [{ db }, staff, { generatePassword }] = await Promise.all([
-  import('../src/server/db/client'),
-  import('../src/server/auth/staff-users'),
-  import('../src/server/auth/password'),
-]);
+// One import at a time: racing dynamic imports with top-level await can deadlock in Node 20.
+const { db } = await import('../src/server/db/client');
+const staff = await import('../src/server/auth/staff-users');
+const { generatePassword } = await import('../src/server/auth/password');
 
 let exitCode = 0;
 try {

@@ -1,6 +1,10 @@
 // Applies Prisma (schema public) and Payload (schema payload) migrations to DATABASE_URL,
 // then checks that every Payload migration is recorded (a silent no-op must not pass).
-import type { Migration } from 'payload';
+// Static imports: racing dynamic imports of module graphs with top-level await can deadlock in
+// Node 20 (the process then exits 13 with the await unsettled).
+import { getPayload, type Migration } from 'payload';
+import config from '../../cms/payload.config';
+import { migrations } from '../../cms/migrations';
 import { BIN } from '../lib/paths';
 import { run } from '../lib/processes';
 import { step } from '../lib/log';
@@ -12,11 +16,6 @@ async function migratePrisma() {
 
 async function migratePayload() {
   step('payload: applying migrations');
-  const [{ getPayload }, { default: config }, { migrations }] = await Promise.all([
-    import('payload'),
-    import('../../cms/payload.config'),
-    import('../../cms/migrations'),
-  ]);
   const payload = await getPayload({ config });
   try {
     // The generated index types each migration precisely; the adapter takes the loose form.

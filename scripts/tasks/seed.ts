@@ -2,15 +2,14 @@
 // generated) and the CMS content (never overwriting an editor's work).
 import { banner, step } from '../lib/log';
 
-const [{ db }, { ensureFirstAdmin }, { env }, { getPayload }, { default: config }, { seedAuditConfig }] =
-  await Promise.all([
-    import('../../src/server/db/client'),
-    import('../../src/server/auth/staff-users'),
-    import('../../src/env'),
-    import('payload'),
-    import('../../cms/payload.config'),
-    import('../../cms/seed/audit-config'),
-  ]);
+import { getPayload } from 'payload';
+import config from '../../cms/payload.config';
+import { seedAuditConfig } from '../../cms/seed/audit-config';
+import { env } from '../../src/env';
+import { ensureFirstAdmin } from '../../src/server/auth/staff-users';
+import { db } from '../../src/server/db/client';
+// Static imports: racing dynamic imports of module graphs with top-level await can deadlock in
+// Node 20 (the process then exits 13 with the await unsettled).
 
 async function seedCms() {
   const payload = await getPayload({ config });

@@ -32,7 +32,11 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         splitLink({
           condition: (op) => op.type === 'subscription',
           true: httpSubscriptionLink({ transformer: superjson, url: '/api/trpc' }),
-          false: httpBatchLink({ transformer: superjson, url: '/api/trpc', headers: () => ({ 'x-trpc-source': 'react' }) }),
+          false: httpBatchLink({
+            transformer: superjson,
+            url: '/api/trpc',
+            headers: () => ({ 'x-trpc-source': 'react' }),
+          }),
         }),
       ],
     }),

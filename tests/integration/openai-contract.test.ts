@@ -14,17 +14,19 @@ import { createOfflineModel, OFFLINE_MODEL_ID } from '@/server/ai/offline-model'
 const config = makeConfig();
 const context = buildRecommendationContext(config, makeAnswers(), evaluateAudit(config, makeAnswers()));
 const answer = JSON.stringify({
-  recommendations: ['Automate invoice capture', 'Connect SAP and Salesforce', 'Weekly KPI dashboard'].map((title, i) => ({
-    title,
-    rationale: `You told us “Manual data entry” is holding you back (${i}).`,
-    dimension: 'process',
-    impact: 'high',
-    effort: 'medium',
-    timeframe: '6 weeks',
-    kpis: ['Revenue growth'],
-    firstStep: 'Pick the most frequent document type.',
-    playbook: null,
-  })),
+  recommendations: ['Automate invoice capture', 'Connect SAP and Salesforce', 'Weekly KPI dashboard'].map(
+    (title, i) => ({
+      title,
+      rationale: `You told us “Manual data entry” is holding you back (${i}).`,
+      dimension: 'process',
+      impact: 'high',
+      effort: 'medium',
+      timeframe: '6 weeks',
+      kpis: ['Revenue growth'],
+      firstStep: 'Pick the most frequent document type.',
+      playbook: null,
+    }),
+  ),
 });
 
 let server: http.Server;
@@ -41,7 +43,9 @@ beforeAll(async () => {
       received.push({ path: req.url ?? '', auth: req.headers.authorization, body: JSON.parse(raw || '{}') });
       if (failures > 0) {
         failures -= 1;
-        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'upstream exploded', type: 'server_error' } }));
+        res
+          .writeHead(500, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { message: 'upstream exploded', type: 'server_error' } }));
         return;
       }
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
@@ -52,7 +56,11 @@ beforeAll(async () => {
         send({ ...base, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] });
         await new Promise((resolve) => setTimeout(resolve, 2));
       }
-      send({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }], usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 } });
+      send({
+        ...base,
+        choices: [{ index: 0, delta: {}, finish_reason: 'stop' }],
+        usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 },
+      });
       res.end('data: [DONE]\n\n');
     });
   });
@@ -65,8 +73,15 @@ describe('OpenAI-compatible provider', () => {
   it('streams structured recommendations from a Chat Completions server', async () => {
     const partials: number[] = [];
     const { model } = openAiModel({ apiKey: 'sk-test-key', baseURL, modelName: 'test-model' });
-    const recommendations = await runRecommendationModel(model, context, { timeoutMs: 10_000, onPartial: (p) => partials.push(p.length) });
-    expect(recommendations.map((r) => r.title)).toEqual(['Automate invoice capture', 'Connect SAP and Salesforce', 'Weekly KPI dashboard']);
+    const recommendations = await runRecommendationModel(model, context, {
+      timeoutMs: 10_000,
+      onPartial: (p) => partials.push(p.length),
+    });
+    expect(recommendations.map((r) => r.title)).toEqual([
+      'Automate invoice capture',
+      'Connect SAP and Salesforce',
+      'Weekly KPI dashboard',
+    ]);
     expect(partials).toEqual(expect.arrayContaining([1, 2, 3]));
 
     const request = received.at(-1)!;

@@ -38,7 +38,10 @@ export function extractContext(text: string): RecommendationContext | null {
   const match = CONTEXT_TAG.exec(text);
   if (!match) return null;
   try {
-    const parsed = z.object({ wanted: z.number(), answers: z.object({}).passthrough(), catalogue: z.object({}).passthrough() }).passthrough().parse(JSON.parse(match[1]!));
+    const parsed = z
+      .object({ wanted: z.number(), answers: z.object({}).passthrough(), catalogue: z.object({}).passthrough() })
+      .passthrough()
+      .parse(JSON.parse(match[1]!));
     return parsed as unknown as RecommendationContext;
   } catch {
     return null;

@@ -18,7 +18,11 @@ export interface ModelRun {
   onPartial?: (recommendations: PartialRecommendation[]) => void;
 }
 
-export async function runRecommendationModel(model: LanguageModelV4, context: RecommendationContext, run: ModelRun): Promise<Recommendation[]> {
+export async function runRecommendationModel(
+  model: LanguageModelV4,
+  context: RecommendationContext,
+  run: ModelRun,
+): Promise<Recommendation[]> {
   let streamError: unknown;
   const timeout = AbortSignal.timeout(run.timeoutMs);
   const result = streamText({

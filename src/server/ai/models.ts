@@ -18,7 +18,12 @@ export interface ChosenModel {
 
 /** The built-in model; `paced` streams at reading speed for a visitor who is watching. */
 export function builtInModel(paced: boolean, note?: string): ChosenModel {
-  return { model: createOfflineModel({ chunkDelayMs: paced ? env.AI_OFFLINE_CHUNK_DELAY_MS : 0 }), id: OFFLINE_MODEL_ID, remote: false, note };
+  return {
+    model: createOfflineModel({ chunkDelayMs: paced ? env.AI_OFFLINE_CHUNK_DELAY_MS : 0 }),
+    id: OFFLINE_MODEL_ID,
+    remote: false,
+    note,
+  };
 }
 
 export function openAiModel(options: { apiKey: string; baseURL?: string; modelName: string }): ChosenModel {
@@ -33,7 +38,8 @@ export async function chooseModel(clientIp: string, paced: boolean): Promise<Cho
     await consume('llmPerIp', clientIp);
     await consume('llmGlobal', 'all');
   } catch (error) {
-    if (error instanceof AppError && error.code === 'RATE_LIMITED') return builtInModel(paced, `LLM budget: ${error.message}`);
+    if (error instanceof AppError && error.code === 'RATE_LIMITED')
+      return builtInModel(paced, `LLM budget: ${error.message}`);
     throw error;
   }
   return openAiModel({ apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, modelName: env.OPENAI_MODEL });

@@ -8,7 +8,9 @@ import { chunkText, createOfflineModel } from './offline-model';
 import { recommendationPrompt } from './prompt';
 
 const config = makeConfig();
-const answers = makeAnswers({ painPoints: [...makeAnswers().painPoints, { slug: null, text: 'Drivers phone the office' }] });
+const answers = makeAnswers({
+  painPoints: [...makeAnswers().painPoints, { slug: null, text: 'Drivers phone the office' }],
+});
 const context = buildRecommendationContext(config, answers, evaluateAudit(config, answers));
 
 describe('the built-in model', () => {
@@ -48,7 +50,12 @@ describe('the built-in model', () => {
     const controller = new AbortController();
     const started = Date.now();
     setTimeout(() => controller.abort(new Error('stop')), 150);
-    await expect(runRecommendationModel(createOfflineModel({ chunkDelayMs: 20 }), context, { timeoutMs: 5000, signal: controller.signal })).rejects.toThrow();
+    await expect(
+      runRecommendationModel(createOfflineModel({ chunkDelayMs: 20 }), context, {
+        timeoutMs: 5000,
+        signal: controller.signal,
+      }),
+    ).rejects.toThrow();
     expect(Date.now() - started).toBeLessThan(2000);
   });
 

@@ -2,7 +2,12 @@
 // audit context from its prompt, composes recommendations with the playbook engine, and
 // streams them as JSON text in small chunks, exactly as an LLM would. The rest of the app cannot
 // tell it from a remote model, so the offline path is the production code path.
-import type { LanguageModelV4, LanguageModelV4CallOptions, LanguageModelV4Prompt, LanguageModelV4StreamPart } from '@ai-sdk/provider';
+import type {
+  LanguageModelV4,
+  LanguageModelV4CallOptions,
+  LanguageModelV4Prompt,
+  LanguageModelV4StreamPart,
+} from '@ai-sdk/provider';
 import { recommendFromPlaybooks } from '@/domain/audit/playbooks';
 import { extractContext } from './context';
 
@@ -24,7 +29,13 @@ export function composeAnswer(prompt: LanguageModelV4Prompt): string {
   const context = extractContext(promptText(prompt));
   if (!context) throw new Error('The built-in model only answers audit prompts (no <audit-context> block).');
   const benchmarks = context.benchmarks as Parameters<typeof recommendFromPlaybooks>[3];
-  const recommendations = recommendFromPlaybooks(context.catalogue, context.answers, context.maturity.dimensions, benchmarks, context.wanted);
+  const recommendations = recommendFromPlaybooks(
+    context.catalogue,
+    context.answers,
+    context.maturity.dimensions,
+    benchmarks,
+    context.wanted,
+  );
   return JSON.stringify({ recommendations });
 }
 
@@ -82,14 +93,23 @@ export function createOfflineModel(options: { chunkDelayMs?: number } = {}): Lan
         async start(controller) {
           try {
             controller.enqueue({ type: 'stream-start', warnings: [] });
-            controller.enqueue({ type: 'response-metadata', id: `offline-${Date.now()}`, modelId: OFFLINE_MODEL_ID, timestamp: new Date() });
+            controller.enqueue({
+              type: 'response-metadata',
+              id: `offline-${Date.now()}`,
+              modelId: OFFLINE_MODEL_ID,
+              timestamp: new Date(),
+            });
             controller.enqueue({ type: 'text-start', id: 'text-0' });
             for (const delta of chunks) {
               await sleep(chunkDelayMs, signal);
               controller.enqueue({ type: 'text-delta', id: 'text-0', delta });
             }
             controller.enqueue({ type: 'text-end', id: 'text-0' });
-            controller.enqueue({ type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage: usage(promptText(call.prompt).length / 4, chunks.length) });
+            controller.enqueue({
+              type: 'finish',
+              finishReason: { unified: 'stop', raw: 'stop' },
+              usage: usage(promptText(call.prompt).length / 4, chunks.length),
+            });
             controller.close();
           } catch (error) {
             controller.error(error);

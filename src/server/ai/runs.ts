@@ -25,13 +25,16 @@ interface Run {
   listeners: Set<() => void>;
   controller: AbortController;
   done: Promise<RecommendationsSnapshot>;
+  /** Starts a run that waits for its first watcher (see StartOptions.waitForWatcherMs). */
+  kick: () => void;
 }
 
 const PERSIST_EVERY_MS = 400;
 const globalRuns = globalThis as unknown as { recommendationRuns?: Map<string, Run> };
 const runs = (globalRuns.recommendationRuns ??= new Map<string, Run>());
 
-const isComplete = (item: PartialRecommendation): item is Recommendation => recommendationSchema.safeParse(item).success;
+const isComplete = (item: PartialRecommendation): item is Recommendation =>
+  recommendationSchema.safeParse(item).success;
 
 async function persist(db: Db, auditId: string, snapshot: RecommendationsSnapshot) {
   await db.auditResult.update({
@@ -50,6 +53,11 @@ export interface StartOptions {
   clientIp: string;
   /** A visitor is watching: the built-in model writes at reading speed. */
   paced: boolean;
+  /**
+   * Wait this long for the results page to subscribe before writing, so the visitor sees the
+   * recommendations arrive from the first one; write anyway after it (e.g. for the report).
+   */
+  waitForWatcherMs?: number;
 }
 
 /** Starts writing an audit's recommendations, or returns the run already doing it. */
@@ -61,7 +69,11 @@ export function startRecommendations(db: Db, auditId: string, options: StartOpti
     listeners: new Set(),
     controller: new AbortController(),
     done: Promise.resolve(undefined as never),
+    kick: () => {},
   };
+  const watcherArrived = new Promise<void>((resolve) => {
+    run.kick = resolve;
+  });
   const update = (snapshot: RecommendationsSnapshot) => {
     run.snapshot = snapshot;
     run.listeners.forEach((listener) => listener());
@@ -73,6 +85,9 @@ export function startRecommendations(db: Db, auditId: string, options: StartOpti
     const log = logger.child({ auditId });
     const context = options.context ?? (await storedRecommendationContext(db, auditId));
     if (!context) throw new Error(`no scored audit ${auditId}`);
+    if (options.waitForWatcherMs) {
+      await Promise.race([watcherArrived, new Promise((resolve) => setTimeout(resolve, options.waitForWatcherMs))]);
+    }
     await persist(db, auditId, run.snapshot);
     try {
       const primary = await chooseModel(options.clientIp, options.paced);
@@ -87,18 +102,30 @@ export function startRecommendations(db: Db, auditId: string, options: StartOpti
           update({ ...run.snapshot, recommendations: partial });
           if (Date.now() - lastPersist > PERSIST_EVERY_MS) {
             lastPersist = Date.now();
-            persisting = persisting.then(() => persist(db, auditId, run.snapshot)).catch((error) => log.warn({ err: error }, 'progress not saved'));
+            persisting = persisting
+              .then(() => persist(db, auditId, run.snapshot))
+              .catch((error) => log.warn({ err: error }, 'progress not saved'));
           }
         },
       });
       update({ status: 'complete', recommendations, modelUsed });
     } catch (error) {
       if (run.controller.signal.aborted) {
-        update({ ...run.snapshot, status: 'stopped', recommendations: run.snapshot.recommendations.filter(isComplete) });
+        update({
+          ...run.snapshot,
+          status: 'stopped',
+          recommendations: run.snapshot.recommendations.filter(isComplete),
+        });
       } else {
         // Even the built-in model failed: the audit still completes, with the plain playbook engine.
         log.error({ err: error }, 'recommendation run failed; using the playbook engine directly');
-        const recommendations = recommendFromPlaybooks(context.catalogue, context.answers, context.maturity.dimensions, context.benchmarks, context.wanted);
+        const recommendations = recommendFromPlaybooks(
+          context.catalogue,
+          context.answers,
+          context.maturity.dimensions,
+          context.benchmarks,
+          context.wanted,
+        );
         update({ status: 'complete', recommendations, modelUsed: 'playbooks (after a model failure)' });
       }
     }
@@ -124,7 +151,12 @@ export function stopRecommendations(auditId: string): boolean {
  * The recommendations of an audit as they are written: the stored state first, then every
  * change until the run ends. Restarts a run that a server restart interrupted.
  */
-export async function* watchRecommendations(db: Db, auditId: string, clientIp: string, signal?: AbortSignal): AsyncGenerator<RecommendationsSnapshot> {
+export async function* watchRecommendations(
+  db: Db,
+  auditId: string,
+  clientIp: string,
+  signal?: AbortSignal,
+): AsyncGenerator<RecommendationsSnapshot> {
   const stored = await db.auditResult.findUnique({ where: { auditId } });
   if (!stored) return;
   let run = runs.get(auditId);
@@ -132,9 +164,14 @@ export async function* watchRecommendations(db: Db, auditId: string, clientIp: s
     run = startRecommendations(db, auditId, { clientIp, paced: true });
   }
   if (!run) {
-    yield { status: stored.recommendationsStatus as RecommendationsStatus, recommendations: stored.recommendations as PartialRecommendation[], modelUsed: stored.modelUsed };
+    yield {
+      status: stored.recommendationsStatus as RecommendationsStatus,
+      recommendations: stored.recommendations as PartialRecommendation[],
+      modelUsed: stored.modelUsed,
+    };
     return;
   }
+  run.kick();
   let changed: () => void = () => {};
   const listener = () => changed();
   run.listeners.add(listener);

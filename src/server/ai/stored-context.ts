@@ -13,7 +13,9 @@ import { buildRecommendationContext, type RecommendationContext } from './contex
 export async function storedRecommendationContext(db: Db, auditId: string): Promise<RecommendationContext | null> {
   const audit = await db.audit.findUnique({ where: { id: auditId }, include: { result: true } });
   if (!audit?.result) return null;
-  const config = (audit.configVersion ? await configByVersion(db, audit.configVersion) : null) ?? (await currentAuditConfig(db)).config;
+  const config =
+    (audit.configVersion ? await configByVersion(db, audit.configVersion) : null) ??
+    (await currentAuditConfig(db)).config;
   const answers: AuditAnswers = {
     industry: { slug: audit.industry, text: audit.industryText ?? audit.industry },
     companySize: { slug: audit.companySize, employees: audit.employeeCount ?? 1 },
@@ -24,7 +26,11 @@ export async function storedRecommendationContext(db: Db, auditId: string): Prom
   };
   const result = audit.result;
   const evaluation: AuditEvaluation = {
-    maturity: { overall: result.maturityScore, tier: tierFor(config, result.maturityScore), dimensions: result.dimensionScores as unknown as DimensionScore[] },
+    maturity: {
+      overall: result.maturityScore,
+      tier: tierFor(config, result.maturityScore),
+      dimensions: result.dimensionScores as unknown as DimensionScore[],
+    },
     roi: result.roiForecast as unknown as RoiForecast,
     visualData: result.visualData as unknown as VisualData,
     recommendations: [],

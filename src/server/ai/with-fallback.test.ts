@@ -9,7 +9,10 @@ import { recommendWithFallback } from './with-fallback';
 const config = makeConfig();
 const context = buildRecommendationContext(config, makeAnswers(), evaluateAudit(config, makeAnswers()));
 const builtIn = () => ({ model: createOfflineModel(), id: OFFLINE_MODEL_ID, remote: false });
-const usage = { inputTokens: { total: 1, noCache: 1, cacheRead: 0, cacheWrite: 0 }, outputTokens: { total: 1, text: 1, reasoning: 0 } };
+const usage = {
+  inputTokens: { total: 1, noCache: 1, cacheRead: 0, cacheWrite: 0 },
+  outputTokens: { total: 1, text: 1, reasoning: 0 },
+};
 
 function textModel(text: string) {
   return new MockLanguageModelV4({
@@ -41,7 +44,12 @@ describe('recommendWithFallback', () => {
         playbook: 'document-capture',
       })),
     });
-    const result = await recommendWithFallback({ primary: { model: textModel(answer), id: 'openai:test', remote: true }, fallback: builtIn, context, timeoutMs: 5000 });
+    const result = await recommendWithFallback({
+      primary: { model: textModel(answer), id: 'openai:test', remote: true },
+      fallback: builtIn,
+      context,
+      timeoutMs: 5000,
+    });
     expect(result.modelUsed).toBe('openai:test');
     expect(result.recommendations.map((r) => r.title)).toEqual(['Remote idea 1', 'Remote idea 2', 'Remote idea 3']);
   });
@@ -67,7 +75,12 @@ describe('recommendWithFallback', () => {
 
   it('falls back when the output is malformed or does not match the schema', async () => {
     for (const answer of ['{"recommendations": [{"title": "Half', '{"recommendations": [{"title": "Only a title"}]}']) {
-      const result = await recommendWithFallback({ primary: { model: textModel(answer), id: 'openai:test', remote: true }, fallback: builtIn, context, timeoutMs: 5000 });
+      const result = await recommendWithFallback({
+        primary: { model: textModel(answer), id: 'openai:test', remote: true },
+        fallback: builtIn,
+        context,
+        timeoutMs: 5000,
+      });
       expect(result.modelUsed).toContain('fallback from openai:test');
       expect(result.recommendations).toHaveLength(5);
     }
@@ -75,10 +88,17 @@ describe('recommendWithFallback', () => {
 
   it('falls back when the provider times out', async () => {
     const slow = new MockLanguageModelV4({
-      doStream: async () => ({ stream: simulateReadableStream({ chunks: [{ type: 'text-start', id: '0' }], initialDelayInMs: 5000 }) }),
+      doStream: async () => ({
+        stream: simulateReadableStream({ chunks: [{ type: 'text-start', id: '0' }], initialDelayInMs: 5000 }),
+      }),
     });
     const started = Date.now();
-    const result = await recommendWithFallback({ primary: { model: slow, id: 'openai:test', remote: true }, fallback: builtIn, context, timeoutMs: 200 });
+    const result = await recommendWithFallback({
+      primary: { model: slow, id: 'openai:test', remote: true },
+      fallback: builtIn,
+      context,
+      timeoutMs: 200,
+    });
     expect(result.modelUsed).toContain('fallback from openai:test');
     expect(Date.now() - started).toBeLessThan(3000);
   });
@@ -86,6 +106,14 @@ describe('recommendWithFallback', () => {
   it('does not fall back when the visitor stopped it', async () => {
     const controller = new AbortController();
     controller.abort(new Error('stopped'));
-    await expect(recommendWithFallback({ primary: builtIn(), fallback: builtIn, context, timeoutMs: 5000, signal: controller.signal })).rejects.toThrow();
+    await expect(
+      recommendWithFallback({
+        primary: builtIn(),
+        fallback: builtIn,
+        context,
+        timeoutMs: 5000,
+        signal: controller.signal,
+      }),
+    ).rejects.toThrow();
   });
 });

@@ -16,7 +16,9 @@ export interface FallbackRun {
   log?: Pick<Logger, 'warn'>;
 }
 
-export async function recommendWithFallback(run: FallbackRun): Promise<{ recommendations: Recommendation[]; modelUsed: string }> {
+export async function recommendWithFallback(
+  run: FallbackRun,
+): Promise<{ recommendations: Recommendation[]; modelUsed: string }> {
   const { primary, context, timeoutMs, signal, onPartial } = run;
   try {
     const recommendations = await runRecommendationModel(primary.model, context, { timeoutMs, signal, onPartial });

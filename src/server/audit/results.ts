@@ -14,7 +14,13 @@ import { configByVersion } from './config-source';
 import { resultsUrl } from './urls';
 import { tierFor } from '@/domain/audit/scoring';
 
-export function presentSubmission({ auditId, evaluation, recommendations, recommendationsStatus, modelUsed }: SubmittedAudit) {
+export function presentSubmission({
+  auditId,
+  evaluation,
+  recommendations,
+  recommendationsStatus,
+  modelUsed,
+}: SubmittedAudit) {
   return {
     auditId,
     status: 'completed' as const,

@@ -60,7 +60,13 @@ interface Scored {
  * pending -> processing -> completed (scores and ROI from the engine; the recommendations are
  * written next by a model), or failed with the reason kept for staff.
  */
-async function process(db: Db, auditId: string, config: AuditConfig, answers: AuditAnswers, ctx: SubmitContext): Promise<Scored> {
+async function process(
+  db: Db,
+  auditId: string,
+  config: AuditConfig,
+  answers: AuditAnswers,
+  ctx: SubmitContext,
+): Promise<Scored> {
   await db.audit.update({ where: { id: auditId }, data: { status: 'processing' } });
   try {
     const evaluation = evaluateAudit(config, answers, await observedBenchmark(db, answers.industry.slug));
@@ -109,8 +115,17 @@ export async function submitFromApi(db: Db, request: AuditSubmitRequest, ctx: Su
   });
   const scored = await process(db, audit.id, config, answers, ctx);
   // An integrator gets the finished recommendations in the response: no pacing, wait for them.
-  const snapshot = await startRecommendations(db, scored.auditId, { context: scored.context, clientIp: ctx.clientIp, paced: false }).done;
-  return { auditId: scored.auditId, evaluation: scored.evaluation, ...snapshot, recommendationsStatus: snapshot.status };
+  const snapshot = await startRecommendations(db, scored.auditId, {
+    context: scored.context,
+    clientIp: ctx.clientIp,
+    paced: false,
+  }).done;
+  return {
+    auditId: scored.auditId,
+    evaluation: scored.evaluation,
+    ...snapshot,
+    recommendationsStatus: snapshot.status,
+  };
 }
 
 function requireAnswered(draft: { companySize: string; painPoints: unknown; currentSystems: unknown; kpis: unknown }) {
@@ -171,7 +186,21 @@ export async function submitFromWizard(db: Db, input: WizardSubmitInput, ctx: Su
   });
   const scored = await process(db, draft.id, config, answers, ctx);
   // The visitor watches the recommendations stream in on the results page.
-  const run = startRecommendations(db, scored.auditId, { context: scored.context, clientIp: ctx.clientIp, paced: true });
-  run.done.catch((error: unknown) => ctx.log.error({ err: error, auditId: scored.auditId }, 'recommendation run crashed'));
-  return { auditId: scored.auditId, evaluation: scored.evaluation, recommendations: [], recommendationsStatus: 'streaming', modelUsed: null };
+  const run = startRecommendations(db, scored.auditId, {
+    context: scored.context,
+    clientIp: ctx.clientIp,
+    paced: true,
+    // Give the results page time to open, so the visitor sees the first recommendation arrive.
+    waitForWatcherMs: 5000,
+  });
+  run.done.catch((error: unknown) =>
+    ctx.log.error({ err: error, auditId: scored.auditId }, 'recommendation run crashed'),
+  );
+  return {
+    auditId: scored.auditId,
+    evaluation: scored.evaluation,
+    recommendations: [],
+    recommendationsStatus: 'streaming',
+    modelUsed: null,
+  };
 }

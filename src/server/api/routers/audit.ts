@@ -19,13 +19,20 @@ export const auditRouter = createTRPCRouter({
   recommendations: publicProcedure.input(auditIdInput).subscription(async function* ({ ctx, input, signal }) {
     yield* watchRecommendations(ctx.db, input.id, ctx.clientIp, signal);
   }),
-  stopRecommendations: publicProcedure.input(auditIdInput).mutation(({ input }) => ({ stopped: stopRecommendations(input.id) })),
+  stopRecommendations: publicProcedure
+    .input(auditIdInput)
+    .mutation(({ input }) => ({ stopped: stopRecommendations(input.id) })),
   /** Writes them again after a stop; the page then subscribes anew. */
   restartRecommendations: publicProcedure.input(auditIdInput).mutation(async ({ ctx, input }) => {
     const result = await ctx.db.auditResult.findUnique({ where: { auditId: input.id } });
     if (!result || result.recommendationsStatus !== 'stopped') return { restarted: false };
-    await ctx.db.auditResult.update({ where: { auditId: input.id }, data: { recommendationsStatus: 'pending', recommendations: [] } });
-    startRecommendations(ctx.db, input.id, { clientIp: ctx.clientIp, paced: true }).done.catch((error: unknown) => ctx.log.error({ err: error }, 'restart failed'));
+    await ctx.db.auditResult.update({
+      where: { auditId: input.id },
+      data: { recommendationsStatus: 'pending', recommendations: [] },
+    });
+    startRecommendations(ctx.db, input.id, { clientIp: ctx.clientIp, paced: true }).done.catch((error: unknown) =>
+      ctx.log.error({ err: error }, 'restart failed'),
+    );
     return { restarted: true };
   }),
 });
