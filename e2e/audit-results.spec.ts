@@ -9,15 +9,14 @@ test('recommendations stream in one after another, then the radar', async ({ pag
   const status = page.getByTestId('recommendations-status');
   const cards = page.getByRole('article');
 
-  // Seen while the model is still writing: the count grows card by card.
-  const counts: number[] = [];
+  // Seen while the model is still writing: three more cards arrive, one after another.
   await expect(status).toHaveAttribute('data-status', 'streaming');
-  for (const wanted of [1, 2, 3]) {
+  const first = await cards.count();
+  expect(first).toBeLessThanOrEqual(2);
+  for (const wanted of [first + 1, first + 2, first + 3]) {
     await expect(cards).toHaveCount(wanted, { timeout: 15_000 });
-    counts.push(await cards.count());
     await expect(status).toHaveAttribute('data-status', 'streaming');
   }
-  expect(counts).toEqual([1, 2, 3]);
   await expect(page.getByRole('button', { name: 'Stop writing' })).toBeVisible();
 
   await expect(status).toHaveAttribute('data-status', 'complete', { timeout: 30_000 });

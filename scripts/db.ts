@@ -1,5 +1,6 @@
 // `npm run db:migrate` / `npm run db:seed`: apply migrations or seed data on the database
 // that `npm start` would use (see scripts/lib/cli-database.ts).
+import './lib/keep-alive';
 import { databaseForCommand } from './lib/cli-database';
 import { runScript } from './lib/processes';
 

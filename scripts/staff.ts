@@ -3,6 +3,7 @@
 //   reset-password --email <email> [--password <password>]
 //   list
 // Without --password a strong one is generated and printed once.
+import './lib/keep-alive';
 import { parseArgs } from 'node:util';
 import { banner } from './lib/log';
 import { databaseForCommand } from './lib/cli-database';
@@ -15,7 +16,6 @@ const command = positionals[0];
 
 const database = await databaseForCommand();
 
-// One import at a time: racing dynamic imports with top-level await can deadlock in Node 20.
 const { db } = await import('../src/server/db/client');
 const staff = await import('../src/server/auth/staff-users');
 const { generatePassword } = await import('../src/server/auth/password');

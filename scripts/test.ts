@@ -55,6 +55,8 @@ async function againstRunningApp(stages: Stage[]) {
       // Low enough for the rate-limit tests to reach, high enough for the browser journeys.
       AUDIT_SUBMITS_PER_IP_PER_HOUR: '20',
       AUDIT_DRAFTS_PER_IP_PER_HOUR: '500',
+      // Slow enough that a browser under test load still sees the cards arrive one by one.
+      AI_OFFLINE_CHUNK_DELAY_MS: '40',
     };
     Object.assign(process.env, env);
     server = startServer(BIN('next'), ['start', '-p', String(port)], env);

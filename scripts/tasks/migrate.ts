@@ -1,7 +1,6 @@
 // Applies Prisma (schema public) and Payload (schema payload) migrations to DATABASE_URL,
 // then checks that every Payload migration is recorded (a silent no-op must not pass).
-// Static imports: racing dynamic imports of module graphs with top-level await can deadlock in
-// Node 20 (the process then exits 13 with the await unsettled).
+import '../lib/keep-alive';
 import { getPayload, type Migration } from 'payload';
 import config from '../../cms/payload.config';
 import { migrations } from '../../cms/migrations';

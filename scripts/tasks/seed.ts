@@ -1,5 +1,6 @@
 // Seeds what a fresh install needs: the first admin (printed once if its password was
 // generated) and the CMS content (never overwriting an editor's work).
+import '../lib/keep-alive';
 import { banner, step } from '../lib/log';
 
 import { getPayload } from 'payload';
@@ -8,8 +9,6 @@ import { seedAuditConfig } from '../../cms/seed/audit-config';
 import { env } from '../../src/env';
 import { ensureFirstAdmin } from '../../src/server/auth/staff-users';
 import { db } from '../../src/server/db/client';
-// Static imports: racing dynamic imports of module graphs with top-level await can deadlock in
-// Node 20 (the process then exits 13 with the await unsettled).
 
 async function seedCms() {
   const payload = await getPayload({ config });

@@ -191,7 +191,7 @@ export async function submitFromWizard(db: Db, input: WizardSubmitInput, ctx: Su
     clientIp: ctx.clientIp,
     paced: true,
     // Give the results page time to open, so the visitor sees the first recommendation arrive.
-    waitForWatcherMs: 5000,
+    waitForWatcherMs: 8000,
   });
   run.done.catch((error: unknown) =>
     ctx.log.error({ err: error, auditId: scored.auditId }, 'recommendation run crashed'),
