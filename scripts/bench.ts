@@ -3,6 +3,7 @@
 //   npm run bench -- --requests 300 --concurrency 8
 import { parseArgs } from 'node:util';
 import { benchAuditSubmit } from './bench/audit-submit';
+import { benchRecommendationStream } from './bench/recommendation-stream';
 import { printTable } from './bench/stats';
 import { ensureBuild } from './lib/build';
 import { freePort } from './lib/free-port';
@@ -44,6 +45,7 @@ try {
   await waitForHttp(`${baseUrl}/api/health`, 60_000, server);
   step(`benchmarking ${baseUrl}: ${requests} requests per benchmark, ${concurrency} in flight`);
   printTable(await benchAuditSubmit(baseUrl, requests, concurrency));
+  await benchRecommendationStream(baseUrl, Math.min(40, requests), 4);
 } catch (error) {
   failed = true;
   console.error(error instanceof Error ? error.message : error);

@@ -175,6 +175,7 @@ export async function* watchRecommendations(
   let changed: () => void = () => {};
   const listener = () => changed();
   run.listeners.add(listener);
+  signal?.addEventListener('abort', listener, { once: true });
   try {
     let last: RecommendationsSnapshot | null = null;
     while (!signal?.aborted) {
@@ -185,10 +186,10 @@ export async function* watchRecommendations(
       }
       await new Promise<void>((resolve) => {
         changed = resolve;
-        signal?.addEventListener('abort', () => resolve(), { once: true });
       });
     }
   } finally {
     run.listeners.delete(listener);
+    signal?.removeEventListener('abort', listener);
   }
 }
