@@ -5,12 +5,10 @@
 //   npm test -- --only e2e        one stage: static | unit | integration | e2e
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { ensureBuild } from './lib/build';
-import { freePort } from './lib/free-port';
+import { withAppUnderTest } from './lib/app-under-test';
 import { step } from './lib/log';
 import { BIN } from './lib/paths';
-import { migrateAndSeed, prepareEnvironment } from './lib/prepare';
-import { onShutdown, run, startServer, stopAllChildren, stopChild, waitForHttp } from './lib/processes';
+import { run } from './lib/processes';
 
 const STAGES = ['static', 'unit', 'integration', 'e2e'] as const;
 type Stage = (typeof STAGES)[number];
@@ -31,37 +29,16 @@ async function againstRunningApp(stages: Stage[]) {
   // Credentials of this run only; the tests sign in with them.
   process.env.ADMIN_EMAIL = `admin-${randomBytes(3).toString('hex')}@test.xteam.pro`;
   process.env.ADMIN_PASSWORD = randomBytes(18).toString('base64url');
-  const database = await prepareEnvironment('ephemeral');
-  let server: ReturnType<typeof startServer> | undefined;
-  const cleanup = async () => {
-    await stopChild(server);
-    await stopAllChildren();
-    await database.stop();
+  const serverEnv = {
+    // Low enough for the rate-limit tests to reach, high enough for the browser journeys.
+    AUDIT_SUBMITS_PER_IP_PER_HOUR: '20',
+    AUDIT_DRAFTS_PER_IP_PER_HOUR: '500',
+    // Slow enough that a browser under test load still sees the cards arrive one by one.
+    AI_OFFLINE_CHUNK_DELAY_MS: '40',
   };
-  onShutdown(cleanup);
-  try {
-    await migrateAndSeed();
-    await ensureBuild();
-    const port = await freePort();
-    const baseUrl = `http://localhost:${port}`;
-    const env = {
-      ...process.env,
-      PORT: String(port),
-      SITE_URL: baseUrl,
-      NEXTAUTH_URL: baseUrl,
-      APP_URL: baseUrl,
-      NEXT_TELEMETRY_DISABLED: '1',
-      LOG_LEVEL: 'warn',
-      // Low enough for the rate-limit tests to reach, high enough for the browser journeys.
-      AUDIT_SUBMITS_PER_IP_PER_HOUR: '20',
-      AUDIT_DRAFTS_PER_IP_PER_HOUR: '500',
-      // Slow enough that a browser under test load still sees the cards arrive one by one.
-      AI_OFFLINE_CHUNK_DELAY_MS: '40',
-    };
+  await withAppUnderTest(serverEnv, async (_baseUrl, env) => {
+    // The tests read the database URL and the run's admin from the environment.
     Object.assign(process.env, env);
-    server = startServer(BIN('next'), ['start', '-p', String(port)], env);
-    await waitForHttp(`${baseUrl}/api/health`, 60_000, server);
-    step(`app under test on ${baseUrl}`);
     if (stages.includes('integration')) {
       step('integration tests');
       await run(BIN('vitest'), ['run', '--project', 'integration'], env);
@@ -70,9 +47,7 @@ async function againstRunningApp(stages: Stage[]) {
       step('end-to-end tests (Chromium)');
       await run(BIN('playwright'), ['test'], env);
     }
-  } finally {
-    await cleanup();
-  }
+  });
 }
 
 let failed = false;

@@ -1,0 +1,45 @@
+// A production build served by `next start` on a database of its own (embedded, or a scratch
+// database on the DATABASE_URL server), for the tests and the benchmarks. Everything it starts
+// is stopped afterwards, also on Ctrl-C.
+import { ensureBuild } from './build';
+import { freePort } from './free-port';
+import { step } from './log';
+import { BIN } from './paths';
+import { migrateAndSeed, prepareEnvironment } from './prepare';
+import { onShutdown, startServer, stopAllChildren, stopChild, waitForHttp } from './processes';
+
+export async function withAppUnderTest(
+  serverEnv: Record<string, string>,
+  run: (baseUrl: string, env: NodeJS.ProcessEnv) => Promise<void>,
+) {
+  const database = await prepareEnvironment('ephemeral');
+  let server: ReturnType<typeof startServer> | undefined;
+  const cleanup = async () => {
+    await stopChild(server);
+    await stopAllChildren();
+    await database.stop();
+  };
+  onShutdown(cleanup);
+  try {
+    await migrateAndSeed();
+    await ensureBuild();
+    const port = await freePort();
+    const baseUrl = `http://localhost:${port}`;
+    const env = {
+      ...process.env,
+      PORT: String(port),
+      SITE_URL: baseUrl,
+      NEXTAUTH_URL: baseUrl,
+      APP_URL: baseUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+      LOG_LEVEL: 'warn',
+      ...serverEnv,
+    };
+    server = startServer(BIN('next'), ['start', '-p', String(port)], env);
+    await waitForHttp(`${baseUrl}/api/health`, 60_000, server);
+    step(`app under test on ${baseUrl}`);
+    await run(baseUrl, env);
+  } finally {
+    await cleanup();
+  }
+}
