@@ -1,7 +1,7 @@
 // Runs one recommendation model through the AI SDK (streamText with structured output):
 // partial objects are reported as they stream (not validated), the final object is validated.
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import { Output, streamText } from 'ai';
+import { generateText, Output, streamText } from 'ai';
 import { z } from 'zod';
 import { recommendationSchema, type Recommendation } from '@/domain/audit/recommendation';
 import type { RecommendationContext } from './context';
@@ -23,14 +23,28 @@ export async function runRecommendationModel(
   context: RecommendationContext,
   run: ModelRun,
 ): Promise<Recommendation[]> {
-  let streamError: unknown;
   const timeout = AbortSignal.timeout(run.timeoutMs);
+  const abortSignal = run.signal ? AbortSignal.any([run.signal, timeout]) : timeout;
+  if (!run.onPartial) {
+    // Nobody watches (an API call): one response, no partial parsing.
+    const { output } = await generateText({
+      model,
+      system: SYSTEM_PROMPT,
+      prompt: recommendationPrompt(context),
+      output: Output.object({ schema: recommendationsOutput }),
+      abortSignal,
+      maxRetries: 1,
+      temperature: 0.3,
+    });
+    return recommendationsOutput.parse(output).recommendations;
+  }
+  let streamError: unknown;
   const result = streamText({
     model,
     system: SYSTEM_PROMPT,
     prompt: recommendationPrompt(context),
     output: Output.object({ schema: recommendationsOutput }),
-    abortSignal: run.signal ? AbortSignal.any([run.signal, timeout]) : timeout,
+    abortSignal,
     maxRetries: 1,
     temperature: 0.3,
     onError: ({ error }) => {

@@ -38,7 +38,12 @@ describe('the built-in model', () => {
   it("is deterministic and cites the visitor's own words", async () => {
     const first = await runRecommendationModel(createOfflineModel(), context, { timeoutMs: 5000 });
     const second = await runRecommendationModel(createOfflineModel(), context, { timeoutMs: 5000 });
+    const streamed = await runRecommendationModel(createOfflineModel(), context, {
+      timeoutMs: 5000,
+      onPartial: () => {},
+    });
     expect(second).toEqual(first);
+    expect(streamed).toEqual(first);
     const text = first.map((r) => r.rationale).join(' ');
     expect(text).toContain('“Manual data entry”');
     expect(text).toContain('“SAP ERP”');
@@ -54,6 +59,7 @@ describe('the built-in model', () => {
       runRecommendationModel(createOfflineModel({ chunkDelayMs: 20 }), context, {
         timeoutMs: 5000,
         signal: controller.signal,
+        onPartial: () => {},
       }),
     ).rejects.toThrow();
     expect(Date.now() - started).toBeLessThan(2000);

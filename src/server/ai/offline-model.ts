@@ -85,6 +85,7 @@ export function createOfflineModel(options: { chunkDelayMs?: number } = {}): Lan
     modelId: OFFLINE_MODEL_ID,
     supportedUrls: {},
     async doGenerate(call: LanguageModelV4CallOptions) {
+      call.abortSignal?.throwIfAborted();
       const text = composeAnswer(call.prompt);
       return {
         content: [{ type: 'text', text }],

@@ -98,15 +98,18 @@ export function startRecommendations(db: Db, auditId: string, options: StartOpti
         timeoutMs: env.AI_TIMEOUT_MS,
         signal: run.controller.signal,
         log,
-        onPartial: (partial) => {
-          update({ ...run.snapshot, recommendations: partial });
-          if (Date.now() - lastPersist > PERSIST_EVERY_MS) {
-            lastPersist = Date.now();
-            persisting = persisting
-              .then(() => persist(db, auditId, run.snapshot))
-              .catch((error) => log.warn({ err: error }, 'progress not saved'));
-          }
-        },
+        // Without a watcher (an API call) there is nothing to stream to.
+        onPartial: !options.paced
+          ? undefined
+          : (partial) => {
+              update({ ...run.snapshot, recommendations: partial });
+              if (Date.now() - lastPersist > PERSIST_EVERY_MS) {
+                lastPersist = Date.now();
+                persisting = persisting
+                  .then(() => persist(db, auditId, run.snapshot))
+                  .catch((error) => log.warn({ err: error }, 'progress not saved'));
+              }
+            },
       });
       update({ status: 'complete', recommendations, modelUsed });
     } catch (error) {

@@ -49,6 +49,7 @@ describe('recommendWithFallback', () => {
       fallback: builtIn,
       context,
       timeoutMs: 5000,
+      onPartial: () => {},
     });
     expect(result.modelUsed).toBe('openai:test');
     expect(result.recommendations.map((r) => r.title)).toEqual(['Remote idea 1', 'Remote idea 2', 'Remote idea 3']);
@@ -80,6 +81,7 @@ describe('recommendWithFallback', () => {
         fallback: builtIn,
         context,
         timeoutMs: 5000,
+        onPartial: () => {},
       });
       expect(result.modelUsed).toContain('fallback from openai:test');
       expect(result.recommendations).toHaveLength(5);
@@ -98,6 +100,7 @@ describe('recommendWithFallback', () => {
       fallback: builtIn,
       context,
       timeoutMs: 200,
+      onPartial: () => {},
     });
     expect(result.modelUsed).toContain('fallback from openai:test');
     expect(Date.now() - started).toBeLessThan(3000);
@@ -112,6 +115,7 @@ describe('recommendWithFallback', () => {
         fallback: builtIn,
         context,
         timeoutMs: 5000,
+        onPartial: () => {},
         signal: controller.signal,
       }),
     ).rejects.toThrow();

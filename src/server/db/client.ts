@@ -8,6 +8,8 @@ function createClient() {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 }),
     log: env.NODE_ENV === 'development' ? ['warn', 'error'] : ['error'],
+    // Under a burst on two cores a transaction may wait a moment for a pooled connection.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });
 }
 
