@@ -2,7 +2,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeClientIp, trpc, uniqueEmail, url } from '../support/app';
-import { postAudit, seedExampleRequest, submitThroughWizard } from '../support/audit';
+import { postAudit, seedExampleRequest, submitThroughWizard, watchRecommendations } from '../support/audit';
 
 let db: pg.Client;
 beforeAll(async () => {
@@ -212,11 +212,13 @@ describe('the wizard over tRPC', () => {
     expectSubmitContract(result, { streaming: true });
     expect(result.auditId).toBe(draftId);
     expect(result.maturityScore).toBe(57);
-    let analysis: any;
-    for (let attempt = 0; attempt < 60 && analysis?.recommendationsStatus !== 'complete'; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      analysis = (await trpc('query', 'audit.results', { id: draftId })).body.result.data.json.analysis;
-    }
+    // Watching the stream (as the results page does) starts the run and follows it to the end.
+    const snapshots = await watchRecommendations(draftId);
+    expect(snapshots.length).toBeGreaterThan(5);
+    const lengths = snapshots.map((snapshot) => snapshot.recommendations.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    expect(snapshots.at(-1)).toMatchObject({ status: 'complete', modelUsed: 'offline:playbooks' });
+    const analysis = (await trpc('query', 'audit.results', { id: draftId })).body.result.data.json.analysis;
     expect(analysis).toMatchObject({ recommendationsStatus: 'complete', modelUsed: 'offline:playbooks' });
     expect(analysis.recommendations).toHaveLength(5);
     const { rows } = await db.query(

@@ -52,3 +52,38 @@ export async function submitThroughWizard(
   );
   return { draftId, ...submitted };
 }
+
+/** Follows audit.recommendations over server-sent events until the run ends; returns every snapshot. */
+export async function watchRecommendations(
+  auditId: string,
+): Promise<Array<{ status: string; recommendations: unknown[]; modelUsed: string | null }>> {
+  const input = encodeURIComponent(JSON.stringify({ json: { id: auditId } }));
+  const response = await fetch(url(`/api/trpc/audit.recommendations?input=${input}`), {
+    headers: { accept: 'text/event-stream' },
+    signal: AbortSignal.timeout(60_000),
+  });
+  if (!response.ok || !response.headers.get('content-type')?.includes('text/event-stream'))
+    throw new Error(`not an event stream: ${response.status}`);
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  const snapshots: Array<{ status: string; recommendations: unknown[]; modelUsed: string | null }> = [];
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return snapshots;
+    buffer += value;
+    const events = buffer.split('\n\n');
+    buffer = events.pop()!;
+    for (const event of events) {
+      const data = event.split('\n').find((line) => line.startsWith('data: '));
+      if (!data) continue;
+      const parsed = JSON.parse(data.slice(6));
+      const snapshot = parsed.json?.data ?? parsed.json;
+      if (!snapshot?.status) continue;
+      snapshots.push(snapshot);
+      if (snapshot.status !== 'streaming' && snapshot.status !== 'pending') {
+        await reader.cancel();
+        return snapshots;
+      }
+    }
+  }
+}
