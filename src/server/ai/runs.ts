@@ -85,21 +85,26 @@ export function startRecommendations(db: Db, auditId: string, options: StartOpti
     const log = logger.child({ auditId });
     const context = options.context ?? (await storedRecommendationContext(db, auditId));
     if (!context) throw new Error(`no scored audit ${auditId}`);
+    // Pace (and stream) only for a visitor who is watching; nobody watching, write at once.
+    let paced = options.paced;
     if (options.waitForWatcherMs) {
-      await Promise.race([watcherArrived, new Promise((resolve) => setTimeout(resolve, options.waitForWatcherMs))]);
+      paced = await Promise.race([
+        watcherArrived.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), options.waitForWatcherMs)),
+      ]);
     }
     await persist(db, auditId, run.snapshot);
     try {
-      const primary = await chooseModel(options.clientIp, options.paced);
+      const primary = await chooseModel(options.clientIp, paced);
       const { recommendations, modelUsed } = await recommendWithFallback({
         primary,
-        fallback: () => builtInModel(options.paced),
+        fallback: () => builtInModel(paced),
         context,
         timeoutMs: env.AI_TIMEOUT_MS,
         signal: run.controller.signal,
         log,
         // Without a watcher (an API call) there is nothing to stream to.
-        onPartial: !options.paced
+        onPartial: !paced
           ? undefined
           : (partial) => {
               update({ ...run.snapshot, recommendations: partial });
