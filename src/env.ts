@@ -30,6 +30,8 @@ export const env = createEnv({
     AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
     /** Pause between streamed chunks of the built-in model, so visitors can watch it write. */
     AI_OFFLINE_CHUNK_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(25),
+    /** How long a wizard's run waits for the results page to watch it before writing unwatched. */
+    AI_WAIT_FOR_WATCHER_MS: z.coerce.number().int().min(0).max(60_000).default(8000),
     LLM_CALLS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(5),
     LLM_CALLS_PER_DAY: z.coerce.number().int().positive().default(500),
   },

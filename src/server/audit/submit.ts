@@ -1,6 +1,7 @@
 // Submitting an audit, from the wizard (a draft) or the REST API (one request): rate limits,
 // the pending -> processing -> completed | failed lifecycle, and the stored result.
 import 'server-only';
+import { env } from '@/env';
 import type { Prisma } from '@/server/db/generated/client';
 import type { AuditAnswers } from '@/domain/audit/answers';
 import type { AuditConfig } from '@/domain/audit/config';
@@ -191,7 +192,7 @@ export async function submitFromWizard(db: Db, input: WizardSubmitInput, ctx: Su
     clientIp: ctx.clientIp,
     paced: true,
     // Give the results page time to open, so the visitor sees the first recommendation arrive.
-    waitForWatcherMs: 8000,
+    waitForWatcherMs: env.AI_WAIT_FOR_WATCHER_MS,
   });
   run.done.catch((error: unknown) =>
     ctx.log.error({ err: error, auditId: scored.auditId }, 'recommendation run crashed'),
