@@ -35,6 +35,8 @@ async function againstRunningApp(stages: Stage[]) {
     AUDIT_DRAFTS_PER_IP_PER_HOUR: '500',
     // Slow enough that a browser under test load still sees the cards arrive one by one.
     AI_OFFLINE_CHUNK_DELAY_MS: '40',
+    // Browsers under parallel test load can take a while to open the results page.
+    AI_WAIT_FOR_WATCHER_MS: '20000',
   };
   await withAppUnderTest(serverEnv, async (_baseUrl, env) => {
     // The tests read the database URL and the run's admin from the environment.
