@@ -25,21 +25,8 @@ export async function runRecommendationModel(
 ): Promise<Recommendation[]> {
   const timeout = AbortSignal.timeout(run.timeoutMs);
   const abortSignal = run.signal ? AbortSignal.any([run.signal, timeout]) : timeout;
-  if (!run.onPartial) {
-    // Nobody watches (an API call): one response, no partial parsing.
-    const { output } = await generateText({
-      model,
-      system: SYSTEM_PROMPT,
-      prompt: recommendationPrompt(context),
-      output: Output.object({ schema: recommendationsOutput }),
-      abortSignal,
-      maxRetries: 1,
-      temperature: 0.3,
-    });
-    return recommendationsOutput.parse(output).recommendations;
-  }
-  let streamError: unknown;
-  const result = streamText({
+  // The same call either way; only the delivery differs.
+  const call = {
     model,
     system: SYSTEM_PROMPT,
     prompt: recommendationPrompt(context),
@@ -47,6 +34,15 @@ export async function runRecommendationModel(
     abortSignal,
     maxRetries: 1,
     temperature: 0.3,
+  };
+  if (!run.onPartial) {
+    // Nobody watches (an API call): one response, no partial parsing.
+    const { output } = await generateText(call);
+    return recommendationsOutput.parse(output).recommendations;
+  }
+  let streamError: unknown;
+  const result = streamText({
+    ...call,
     onError: ({ error }) => {
       streamError = error;
     },
