@@ -25,6 +25,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
+    // On Ctrl-C the whole terminal group (the database too) gets the signal: connections
+    // closing under the stopping worker are expected, not errors.
+    boss.removeAllListeners('error');
+    boss.on('error', () => {});
     void boss
       .stop({ graceful: true, wait: true, timeout: 15_000 })
       .catch((error: unknown) => log.error({ err: error }, 'worker did not stop cleanly'))
