@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uniqueEmail, url } from '../support/app';
+import { adminCredentials, signIn, trpc, uniqueEmail, url } from '../support/app';
 import { postAudit, seedExampleRequest } from '../support/audit';
 import { waitFor } from '../support/wait';
 
@@ -122,6 +122,23 @@ describe('PDF report', () => {
     expect(lead.status).toBe('kept');
     expect(lead.text).toContain(audit.email);
     expect(lead.text).toContain(`${audit.maturityScore}/100 (${audit.tier})`);
+
+    // Admins read the outbox; nobody else does.
+    expect((await trpc('query', 'outbox.list', { page: 1 })).status).toBe(401);
+    const { email, password } = adminCredentials();
+    const cookie = await signIn(email, password);
+    const list = await trpc('query', 'outbox.list', { status: 'kept', page: 1 }, cookie!);
+    expect(list.status).toBe(200);
+    const ids = list.body.result.data.json.messages.map((m: { id: string }) => m.id);
+    expect(ids).toEqual(expect.arrayContaining([report.id, lead.id]));
+    const one = await trpc('query', 'outbox.get', { id: report.id }, cookie!);
+    expect(one.body.result.data.json).toMatchObject({
+      subject: report.subject,
+      attachments: [{ contentType: 'application/pdf' }],
+    });
+    const page = await fetch(url(`/admin/outbox/${report.id}`), { headers: { cookie: cookie! } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('As the recipient sees it');
   }, 90_000);
 
   it('answers unknown and malformed ids in the seed error format', async () => {

@@ -4,7 +4,8 @@ import 'server-only';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors';
 import type { FileStorage } from '@/server/storage';
-import { reportFileName, reportState, requestReport } from './service';
+import { reportFileName } from './file-name';
+import { reportState, requestReport } from './service';
 
 export interface ReportDownload {
   pdf: Buffer;

@@ -12,7 +12,7 @@ import type { Db } from '@/server/db/client';
 import { queueEmail, salesInbox } from '@/server/email';
 import { AuditReportEmail } from '@/server/email/templates/audit-report';
 import { LeadNotificationEmail } from '@/server/email/templates/lead-notification';
-import { reportFileName } from './service';
+import { reportFileName } from './file-name';
 
 async function completedAudit(db: Db, auditId: string) {
   const audit = await db.audit.findUnique({ where: { id: auditId }, include: { result: true } });

@@ -7,16 +7,6 @@ import { QUEUES } from '@/server/jobs/queues';
 
 export const reportStorageKey = (auditId: string) => `reports/${auditId}.pdf`;
 
-/** A readable download name, e.g. "XTeam.Pro AI audit - Acme GmbH - 2026-11-25.pdf". */
-export function reportFileName(company: string | null, date: Date): string {
-  const safe =
-    (company ?? 'report')
-      .replace(/[^\p{L}\p{N} .,&()-]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim() || 'report';
-  return `XTeam.Pro AI audit - ${safe.slice(0, 80)} - ${date.toISOString().slice(0, 10)}.pdf`;
-}
-
 /** Asks the worker to (re-)render a report; at most one pending render per audit. */
 export async function requestReport(auditId: string, options: { urgent?: boolean } = {}) {
   await enqueue(QUEUES.renderReport, { auditId }, { singletonKey: auditId, priority: options.urgent ? 10 : 0 });
