@@ -88,6 +88,32 @@ describe('composeReport', () => {
     expect(report.companySize).toBe('100–500 employees');
   });
 
+  it('words one gap and one strength, or gaps alone, and tolerates partial data', () => {
+    const input = makeReportInput();
+    const bench = Object.fromEntries(input.visualData.radar.map((r) => [r.dimension, r.benchmark]));
+    const at = (key: string, delta: number) => (bench[key] ?? 0) + delta;
+    input.dimensions = input.dimensions.map((d) => ({
+      ...d,
+      score: d.key === 'process' ? at('process', -20) : d.key === 'people' ? at('people', 20) : at(d.key, 0),
+    }));
+    expect(composeReport(input).summary[1]).toMatch(
+      /largest gaps are in Process maturity & documentation, while People & change readiness is ahead\.$/,
+    );
+    input.dimensions = input.dimensions.map((d) => ({ ...d, score: d.key === 'people' ? at('people', 0) : d.score }));
+    expect(composeReport(input).summary[1]).toMatch(/largest gaps are in Process maturity & documentation\.$/);
+    input.dimensions = input.dimensions.map((d) => ({ ...d, score: at(d.key, 0) }));
+    expect(composeReport(input).summary[1]).toMatch(/in every assessed dimension\.$/);
+
+    // A dimension the configuration and the radar no longer know, and an out-of-range answer.
+    input.config.dimensions = input.config.dimensions.filter((d) => d.key !== 'data');
+    input.visualData = { ...input.visualData, radar: input.visualData.radar.filter((r) => r.dimension !== 'data') };
+    input.answers.maturity = { ...input.answers.maturity, [input.config.questions[0]!.key]: 9 };
+    const report = composeReport(input);
+    const data = report.dimensions.find((d) => d.key === 'data')!;
+    expect(data).toMatchObject({ benchmark: 0, description: '' });
+    expect(report.dimensions[0]!.evidence.find((e) => e.level === 9)?.answer).toBe('');
+  });
+
   it('falls back to the head-count when the size is not in the catalogue', () => {
     const report = composeReport(makeReportInput({}, { companySize: { slug: '7-7', employees: 7 } }));
     expect(report.companySize).toBe('7 employees');
