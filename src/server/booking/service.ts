@@ -1,0 +1,248 @@
+// Consultation booking: the slots on offer, booking one (the database refuses a second
+// confirmed booking of an overlapping time, however many requests race for it), and the
+// visitor's cancel / reschedule link. Each booking carries a follow-up for sales.
+import 'server-only';
+import { env } from '@/env';
+import type { Availability } from '@/domain/booking/availability';
+import { findSlot, generateSlots, type Interval } from '@/domain/booking/slots';
+import type { Db } from '@/server/db/client';
+import { AppError } from '@/server/errors';
+import type { Logger } from '@/server/logging/logger';
+import { consume } from '@/server/rate-limit/limiters';
+import { currentAvailability } from './availability-source';
+import type { BookConsultationInput } from './schema';
+import { hashManageToken, newManageToken } from './tokens';
+
+export interface BookingContext {
+  clientIp: string;
+  log: Logger;
+}
+
+export const managePath = (token: string) => `/consultation/manage/${token}`;
+export const manageUrl = (token: string) => new URL(managePath(token), env.SITE_URL).toString();
+
+const SLOT_TAKEN = 'Someone booked this time a moment ago. Please choose another one.';
+
+/** Confirmed bookings that can affect the slots on offer (all of them, or all but one). */
+async function busyIntervals(db: Db, availability: Availability, now: Date, exceptId?: string): Promise<Interval[]> {
+  const rows = await db.consultationBooking.findMany({
+    where: {
+      status: 'confirmed',
+      endsAt: { gt: new Date(now.getTime() - availability.bufferMinutes * 60_000) },
+      startsAt: { lt: new Date(now.getTime() + (availability.horizonDays + 2) * 86_400_000) },
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
+    select: { startsAt: true, endsAt: true },
+  });
+  return rows.map((row) => ({ start: row.startsAt, end: row.endsAt }));
+}
+
+export interface SlotList {
+  timeZone: string;
+  durationMinutes: number;
+  meetingDetails: string;
+  slots: Array<{ startsAt: string; endsAt: string }>;
+}
+
+export async function listSlots(db: Db, now = new Date(), exceptBookingId?: string): Promise<SlotList> {
+  const availability = await currentAvailability();
+  const busy = await busyIntervals(db, availability, now, exceptBookingId);
+  return {
+    timeZone: availability.timeZone,
+    durationMinutes: availability.durationMinutes,
+    meetingDetails: availability.meetingDetails,
+    slots: generateSlots(availability, now, busy).map((slot) => ({
+      startsAt: slot.start.toISOString(),
+      endsAt: slot.end.toISOString(),
+    })),
+  };
+}
+
+/** The offered slot at this time; 409 when it was offered but is taken, 400 when it never was. */
+async function offeredSlot(db: Db, startsAt: string, now: Date, exceptId?: string): Promise<Interval> {
+  const availability = await currentAvailability();
+  const start = new Date(startsAt);
+  const free = findSlot(availability, now, await busyIntervals(db, availability, now, exceptId), start);
+  if (free) return free;
+  if (findSlot(availability, now, [], start)) throw new AppError('CONFLICT', SLOT_TAKEN, { field: 'startsAt' });
+  throw new AppError('VALIDATION_ERROR', 'This time cannot be booked. Please choose a time from the list.', {
+    field: 'startsAt',
+    reason: 'Not an offered slot',
+  });
+}
+
+/** PostgreSQL's exclusion_violation (23P01), however the driver adapter wraps it. */
+export function isOverlapViolation(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth += 1) {
+    const e = current as { code?: unknown; originalCode?: unknown; cause?: unknown };
+    if (e.code === '23P01' || e.originalCode === '23P01') return true;
+    current = e.cause;
+  }
+  return false;
+}
+
+function describe(input: { name: string; company: string | null; notes: string | null; auditId?: string | null }) {
+  const parts = [`Consultation with ${input.name}${input.company ? ` (${input.company})` : ''}.`];
+  if (input.auditId) parts.push(`Linked audit: ${new URL(`/audit/results/${input.auditId}`, env.SITE_URL)}`);
+  if (input.notes) parts.push(`Their notes: ${input.notes}`);
+  return parts.join(' ');
+}
+
+export interface BookedConsultation {
+  bookingId: string;
+  status: 'confirmed';
+  startsAt: string;
+  endsAt: string;
+  manageUrl: string;
+}
+
+export async function bookConsultation(
+  db: Db,
+  input: BookConsultationInput,
+  ctx: BookingContext,
+  now = new Date(),
+): Promise<BookedConsultation> {
+  await consume('bookingPerIp', ctx.clientIp);
+  const slot = await offeredSlot(db, input.startsAt, now);
+  const auditId = input.auditId ?? null;
+  if (auditId && !(await db.audit.findUnique({ where: { id: auditId }, select: { id: true } })))
+    throw new AppError('VALIDATION_ERROR', 'Invalid input data', { field: 'auditId', reason: 'Unknown audit' });
+
+  const { token, hash } = newManageToken();
+  try {
+    const booking = await db.consultationBooking.create({
+      data: {
+        name: input.name,
+        email: input.email,
+        company: input.company,
+        notes: input.notes,
+        auditId,
+        startsAt: slot.start,
+        endsAt: slot.end,
+        timeZone: input.timeZone,
+        manageTokenHash: hash,
+        followUps: {
+          create: { actionType: 'consultation', scheduledAt: slot.start, notes: describe({ ...input, auditId }) },
+        },
+      },
+    });
+    ctx.log.info({ bookingId: booking.id, startsAt: slot.start.toISOString() }, 'consultation booked');
+    return {
+      bookingId: booking.id,
+      status: 'confirmed',
+      startsAt: slot.start.toISOString(),
+      endsAt: slot.end.toISOString(),
+      manageUrl: manageUrl(token),
+    };
+  } catch (error) {
+    if (isOverlapViolation(error)) throw new AppError('CONFLICT', SLOT_TAKEN, { field: 'startsAt' });
+    throw error;
+  }
+}
+
+async function bookingByToken(db: Db, token: string) {
+  const booking = await db.consultationBooking.findUnique({ where: { manageTokenHash: hashManageToken(token) } });
+  if (!booking) throw new AppError('NOT_FOUND', 'We could not find this booking. Please use the link from your email.');
+  return booking;
+}
+
+export interface ManagedBooking {
+  name: string;
+  status: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  meetingDetails: string;
+  /** Whether it can still be changed: confirmed and not started yet. */
+  changeable: boolean;
+}
+
+export async function getManagedBooking(db: Db, token: string, now = new Date()): Promise<ManagedBooking> {
+  const booking = await bookingByToken(db, token);
+  const availability = await currentAvailability();
+  return {
+    name: booking.name,
+    status: booking.status,
+    startsAt: booking.startsAt.toISOString(),
+    endsAt: booking.endsAt.toISOString(),
+    timeZone: booking.timeZone,
+    meetingDetails: availability.meetingDetails,
+    changeable: booking.status === 'confirmed' && booking.startsAt > now,
+  };
+}
+
+async function changeableBooking(db: Db, token: string, now: Date) {
+  const booking = await bookingByToken(db, token);
+  if (booking.status !== 'confirmed')
+    throw new AppError('CONFLICT', 'This consultation was cancelled already.', { reason: 'cancelled' });
+  if (booking.startsAt <= now)
+    throw new AppError('CONFLICT', 'This consultation has started already and can no longer be changed.', {
+      reason: 'started',
+    });
+  return booking;
+}
+
+/** The slots a booking can move to: its own time counts as free. */
+export async function listRescheduleSlots(db: Db, token: string): Promise<SlotList> {
+  const booking = await bookingByToken(db, token);
+  return listSlots(db, new Date(), booking.id);
+}
+
+export async function cancelBooking(db: Db, token: string, ctx: BookingContext, now = new Date()) {
+  await consume('bookingPerIp', ctx.clientIp);
+  const booking = await changeableBooking(db, token, now);
+  await db.$transaction([
+    db.consultationBooking.update({
+      where: { id: booking.id },
+      data: { status: 'cancelled', cancelledAt: now, sequence: { increment: 1 } },
+    }),
+    db.followUp.updateMany({
+      where: { bookingId: booking.id, actionType: 'consultation', completedAt: null },
+      data: { completedAt: now },
+    }),
+    db.followUp.create({
+      data: {
+        bookingId: booking.id,
+        actionType: 'email',
+        scheduledAt: now,
+        notes: `${booking.name} cancelled the consultation of ${booking.startsAt.toISOString()}. Offer another time.`,
+      },
+    }),
+  ]);
+  ctx.log.info({ bookingId: booking.id }, 'consultation cancelled');
+  return { status: 'cancelled' as const };
+}
+
+export async function rescheduleBooking(
+  db: Db,
+  token: string,
+  startsAt: string,
+  ctx: BookingContext,
+  now = new Date(),
+): Promise<Omit<BookedConsultation, 'manageUrl'>> {
+  await consume('bookingPerIp', ctx.clientIp);
+  const booking = await changeableBooking(db, token, now);
+  const slot = await offeredSlot(db, startsAt, now, booking.id);
+  try {
+    await db.$transaction([
+      db.consultationBooking.update({
+        where: { id: booking.id },
+        data: { startsAt: slot.start, endsAt: slot.end, sequence: { increment: 1 } },
+      }),
+      db.followUp.updateMany({
+        where: { bookingId: booking.id, actionType: 'consultation', completedAt: null },
+        data: { scheduledAt: slot.start },
+      }),
+    ]);
+  } catch (error) {
+    if (isOverlapViolation(error)) throw new AppError('CONFLICT', SLOT_TAKEN, { field: 'startsAt' });
+    throw error;
+  }
+  ctx.log.info({ bookingId: booking.id, startsAt: slot.start.toISOString() }, 'consultation rescheduled');
+  return {
+    bookingId: booking.id,
+    status: 'confirmed',
+    startsAt: slot.start.toISOString(),
+    endsAt: slot.end.toISOString(),
+  };
+}
