@@ -40,6 +40,20 @@ export const env = createEnv({
     BOOKINGS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(10),
     /** A contact form sent sooner than this after it was shown is treated as a bot. */
     CONTACT_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(60).default(3),
+    /** Without it every email is kept in the outbox (admin area) instead of being sent. */
+    RESEND_API_KEY: z.string().min(1).optional(),
+    EMAIL_FROM: z.string().min(3).default('XTeam.Pro <hello@xteam.pro>'),
+    /** Where new-lead notifications go. */
+    SALES_INBOX: z.email().default('sales@xteam.pro'),
+    /** Local folder for rendered PDF reports (used unless S3_BUCKET is set). */
+    REPORTS_DIR: z.string().min(1).default('.data/reports'),
+    /** S3-compatible storage for reports (AWS S3, MinIO, R2...): set the bucket to use it. */
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    /** A non-AWS endpoint, e.g. http://127.0.0.1:9000 for MinIO (path-style addressing). */
+    S3_ENDPOINT: z.url().optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   },
   client: {},
   experimental__runtimeEnv: {},

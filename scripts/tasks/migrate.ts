@@ -1,9 +1,12 @@
-// Applies Prisma (schema public) and Payload (schema payload) migrations to DATABASE_URL,
+// Applies Prisma (schema public), Payload (schema payload) and pg-boss (schema pgboss)
+// migrations to DATABASE_URL,
 // then checks that every Payload migration is recorded (a silent no-op must not pass).
 import '../lib/keep-alive';
 import { getPayload, type Migration } from 'payload';
 import config from '../../cms/payload.config';
 import { migrations } from '../../cms/migrations';
+import { createBoss } from '../../src/server/jobs/boss';
+import { ensureQueues } from '../../src/server/jobs/queues';
 import { BIN } from '../lib/paths';
 import { run } from '../lib/processes';
 import { step } from '../lib/log';
@@ -28,8 +31,20 @@ async function migratePayload() {
   }
 }
 
+async function migrateJobQueue() {
+  step('job queue: applying migrations');
+  const boss = createBoss(process.env.DATABASE_URL ?? '', 'migrator');
+  await boss.start();
+  try {
+    await ensureQueues(boss);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
+
 await migratePrisma();
 await migratePayload();
+await migrateJobQueue();
 step('migrations: up to date');
 // Payload keeps timers and pools alive after destroy(); this task is done.
 process.exit(0);

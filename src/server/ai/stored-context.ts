@@ -1,13 +1,13 @@
 // Rebuilds a recommendation context from what the database holds, so a run interrupted by a
 // restart can be started again from the stored audit alone.
 import 'server-only';
-import type { AuditAnswers, Choice } from '@/domain/audit/answers';
 import type { AuditEvaluation } from '@/domain/audit/evaluate';
 import { tierFor, type DimensionScore } from '@/domain/audit/scoring';
 import type { RoiForecast } from '@/domain/roi/forecast';
 import type { VisualData } from '@/domain/audit/visual-data';
 import type { Db } from '@/server/db/client';
 import { configByVersion, currentAuditConfig } from '@/server/audit/config-source';
+import { answersFromAudit } from '@/server/audit/stored-answers';
 import { buildRecommendationContext, type RecommendationContext } from './context';
 
 export async function storedRecommendationContext(db: Db, auditId: string): Promise<RecommendationContext | null> {
@@ -16,14 +16,7 @@ export async function storedRecommendationContext(db: Db, auditId: string): Prom
   const config =
     (audit.configVersion ? await configByVersion(db, audit.configVersion) : null) ??
     (await currentAuditConfig(db)).config;
-  const answers: AuditAnswers = {
-    industry: { slug: audit.industry, text: audit.industryText ?? audit.industry },
-    companySize: { slug: audit.companySize, employees: audit.employeeCount ?? 1 },
-    painPoints: audit.painPoints as Choice[],
-    currentSystems: audit.currentSystems as Choice[],
-    kpis: audit.kpis as Choice[],
-    maturity: audit.maturityAnswers as Record<string, number>,
-  };
+  const answers = answersFromAudit(audit);
   const result = audit.result;
   const evaluation: AuditEvaluation = {
     maturity: {

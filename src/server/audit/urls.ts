@@ -1,5 +1,8 @@
-// Public links of an audit: the shareable results page and (once rendered) its PDF report.
+// Public links of an audit: the shareable results page and the download of its PDF report.
 import { env } from '@/env';
 
 export const resultsPath = (auditId: string) => `/audit/results/${auditId}`;
 export const resultsUrl = (auditId: string) => new URL(resultsPath(auditId), env.SITE_URL).toString();
+
+export const reportPath = (auditId: string) => `/api/audit/results/${auditId}/report`;
+export const reportUrl = (auditId: string) => new URL(reportPath(auditId), env.SITE_URL).toString();

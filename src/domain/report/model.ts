@@ -1,0 +1,46 @@
+// The content of the PDF audit report as plain data: composed by compose.ts from an audit,
+// drawn by the react-pdf document in src/server/reports/document.
+import type { Recommendation } from '../audit/recommendation';
+import type { RoiForecast } from '../roi/forecast';
+
+export type DimensionStanding = 'ahead' | 'on par' | 'behind' | 'not assessed';
+
+export interface DimensionFinding {
+  key: string;
+  label: string;
+  description: string;
+  weight: number;
+  score: number | null;
+  benchmark: number;
+  standing: DimensionStanding;
+  /** One or two sentences on what the answers say. */
+  finding: string;
+  /** The visitor's own answers behind the score, weakest first. */
+  evidence: Array<{ question: string; answer: string; level: number }>;
+}
+
+export interface RoadmapPhase {
+  window: 'Days 1-30' | 'Days 31-60' | 'Days 61-90';
+  goal: string;
+  actions: Array<{ title: string; step: string }>;
+}
+
+export interface ReportModel {
+  company: string;
+  preparedFor: string | null;
+  date: string;
+  industry: string;
+  companySize: string;
+  score: number;
+  tier: string;
+  tierSummary: string;
+  benchmarkNote: string;
+  summary: string[];
+  dimensions: DimensionFinding[];
+  roi: RoiForecast;
+  recommendations: Recommendation[];
+  roadmap: RoadmapPhase[];
+  nextSteps: string[];
+  resultsUrl: string;
+  contact: { email: string; website: string };
+}

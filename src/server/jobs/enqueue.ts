@@ -1,0 +1,31 @@
+// Enqueueing from the app. `inTransaction` puts the job in the same database transaction as
+// the row it is about (e.g. an outbox message), so both exist or neither does.
+import 'server-only';
+import type PgBoss from 'pg-boss';
+import { env } from '@/env';
+import type { Db } from '@/server/db/client';
+import { jobProducer } from './boss';
+import type { DeliverEmailJob, QueueName, RenderReportJob } from './queues';
+
+type Payloads = { 'report.render': RenderReportJob; 'email.deliver': DeliverEmailJob };
+type Tx = Pick<Db, '$queryRawUnsafe'>;
+
+/** pg-boss's database interface over a Prisma transaction. */
+function prismaExecutor(tx: Tx): PgBoss.Db {
+  return {
+    executeSql: async (text, values) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) }),
+  };
+}
+
+export async function enqueue<Q extends QueueName>(
+  queue: Q,
+  data: Payloads[Q],
+  options: PgBoss.SendOptions & { inTransaction?: Tx } = {},
+): Promise<string | null> {
+  const { inTransaction, ...sendOptions } = options;
+  const boss = await jobProducer(env.DATABASE_URL);
+  return boss.send(queue, data as object, {
+    ...sendOptions,
+    ...(inTransaction ? { db: prismaExecutor(inTransaction) } : {}),
+  });
+}

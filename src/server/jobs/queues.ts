@@ -1,0 +1,36 @@
+// The background queues (pg-boss on the app's PostgreSQL, schema "pgboss") and their retry
+// policies. Created by the migrate task, so the web and worker processes only check them.
+import 'server-only';
+import type PgBoss from 'pg-boss';
+
+export const BOSS_SCHEMA = 'pgboss';
+
+export const QUEUES = {
+  /** Render and store an audit's PDF report, then email it to the audit taker. */
+  renderReport: 'report.render',
+  /** Hand one outbox message to the email transport. */
+  deliverEmail: 'email.deliver',
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface RenderReportJob {
+  auditId: string;
+}
+export interface DeliverEmailJob {
+  messageId: string;
+}
+
+/** Retries back off exponentially from retryDelay (seconds): 5, 10, 20, 40 s... */
+export const QUEUE_POLICIES: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
+  [QUEUES.renderReport]: { retryLimit: 4, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
+  [QUEUES.deliverEmail]: { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 },
+};
+
+export async function ensureQueues(boss: PgBoss) {
+  for (const [name, policy] of Object.entries(QUEUE_POLICIES)) {
+    const existing = await boss.getQueue(name);
+    if (existing) await boss.updateQueue(name, { name, ...policy });
+    else await boss.createQueue(name, { name, ...policy });
+  }
+}

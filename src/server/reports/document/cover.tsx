@@ -1,0 +1,61 @@
+// Page 1: who the report is for, when, and the headline score.
+import 'server-only';
+import { Page, Text, View } from '@react-pdf/renderer';
+import type { ReportModel } from '@/domain/report/model';
+import { colors, styles } from './theme';
+
+export function CoverPage({ report }: { report: ReportModel }) {
+  return (
+    <Page size="A4" style={{ ...styles.page, padding: 0 }}>
+      <View style={{ backgroundColor: colors.brand, paddingHorizontal: 48, paddingTop: 56, paddingBottom: 40 }}>
+        <Text style={{ color: '#ffffff', fontSize: 16, lineHeight: 1.3, fontWeight: 700 }}>
+          XTeam<Text style={{ color: colors.brandSoft }}>.Pro</Text>
+        </Text>
+        <Text style={{ color: colors.brandSoft, fontSize: 9, marginTop: 2 }}>AI automation for operations teams</Text>
+        <Text style={{ color: '#ffffff', fontSize: 30, lineHeight: 1.2, fontWeight: 700, marginTop: 96 }}>
+          AI Process Audit
+        </Text>
+        <Text style={{ color: colors.brandSoft, fontSize: 13, lineHeight: 1.3, marginTop: 6 }}>
+          Automation maturity, ROI forecast and a 90-day roadmap
+        </Text>
+      </View>
+      <View style={{ paddingHorizontal: 48, paddingTop: 40 }}>
+        <Text style={styles.eyebrow}>PREPARED FOR</Text>
+        <Text style={{ fontSize: 22, lineHeight: 1.25, fontWeight: 700, color: colors.ink }}>{report.company}</Text>
+        {report.preparedFor && <Text style={{ fontSize: 11, marginTop: 2 }}>{report.preparedFor}</Text>}
+        <Text style={{ marginTop: 4 }}>
+          {report.industry} · {report.companySize}
+        </Text>
+        <Text style={{ marginTop: 2, color: colors.muted }}>{report.date}</Text>
+
+        <View style={{ flexDirection: 'row', marginTop: 48, alignItems: 'center' }}>
+          <View
+            style={{
+              width: 120,
+              height: 120,
+              borderRadius: 60,
+              borderWidth: 6,
+              borderColor: colors.brand,
+              alignItems: 'center',
+              justifyContent: 'center',
+            }}
+          >
+            <Text style={{ fontSize: 34, lineHeight: 1.2, fontWeight: 700, color: colors.ink }}>{report.score}</Text>
+            <Text style={{ fontSize: 8, color: colors.muted }}>out of 100</Text>
+          </View>
+          <View style={{ marginLeft: 28, flex: 1 }}>
+            <Text style={styles.eyebrow}>AUTOMATION MATURITY</Text>
+            <Text style={{ fontSize: 18, lineHeight: 1.3, fontWeight: 700, color: colors.ink }}>{report.tier}</Text>
+            <Text style={{ marginTop: 4 }}>{report.tierSummary}</Text>
+          </View>
+        </View>
+      </View>
+      <View style={{ position: 'absolute', bottom: 40, left: 48, right: 48 }}>
+        <Text style={styles.small}>
+          Scores and the ROI forecast are computed deterministically from your answers; recommendations are written from
+          them. Online version: {report.resultsUrl}
+        </Text>
+      </View>
+    </Page>
+  );
+}

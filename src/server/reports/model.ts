@@ -1,0 +1,44 @@
+// Loads what the report needs from the database and composes its content.
+import 'server-only';
+import type { Recommendation } from '@/domain/audit/recommendation';
+import type { DimensionScore } from '@/domain/audit/scoring';
+import type { VisualData } from '@/domain/audit/visual-data';
+import { composeReport } from '@/domain/report/compose';
+import type { ReportModel } from '@/domain/report/model';
+import type { RoiForecast } from '@/domain/roi/forecast';
+import { env } from '@/env';
+import { configByVersion, currentAuditConfig } from '@/server/audit/config-source';
+import { answersFromAudit } from '@/server/audit/stored-answers';
+import { resultsUrl } from '@/server/audit/urls';
+import type { Db } from '@/server/db/client';
+
+/** Recommendations still being written: the report waits for them. */
+export class ReportNotReadyError extends Error {
+  override name = 'ReportNotReadyError';
+}
+
+export async function loadReportModel(db: Db, auditId: string): Promise<ReportModel | null> {
+  const audit = await db.audit.findUnique({ where: { id: auditId }, include: { result: true } });
+  if (!audit?.result || audit.status !== 'completed') return null;
+  const result = audit.result;
+  if (result.recommendationsStatus === 'pending' || result.recommendationsStatus === 'streaming') {
+    throw new ReportNotReadyError(`recommendations of ${auditId} are ${result.recommendationsStatus}`);
+  }
+  const config =
+    (audit.configVersion ? await configByVersion(db, audit.configVersion) : null) ??
+    (await currentAuditConfig(db)).config;
+  const contact = audit.contactInfo as { company?: string };
+  return composeReport({
+    config,
+    answers: answersFromAudit(audit),
+    dimensions: result.dimensionScores as unknown as DimensionScore[],
+    score: result.maturityScore,
+    roi: result.roiForecast as unknown as RoiForecast,
+    visualData: result.visualData as unknown as VisualData,
+    recommendations: result.recommendations as unknown as Recommendation[],
+    company: contact.company ?? null,
+    completedAt: audit.submittedAt ?? result.generatedAt,
+    resultsUrl: resultsUrl(auditId),
+    siteUrl: env.SITE_URL ?? 'https://xteam.pro',
+  });
+}
