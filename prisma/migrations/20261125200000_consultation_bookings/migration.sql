@@ -35,11 +35,17 @@ CREATE INDEX "idx_consultation_bookings_email" ON "consultation_bookings"("email
 -- CreateIndex
 CREATE INDEX "idx_follow_ups_booking_id" ON "follow_ups"("booking_id");
 
+-- CreateIndex
+CREATE INDEX "idx_email_messages_booking_id" ON "email_messages"("booking_id");
+
 -- AddForeignKey
 ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_booking_id_fkey" FOREIGN KEY ("booking_id") REFERENCES "consultation_bookings"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "consultation_bookings" ADD CONSTRAINT "consultation_bookings_audit_id_fkey" FOREIGN KEY ("audit_id") REFERENCES "audits"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "email_messages" ADD CONSTRAINT "email_messages_booking_id_fkey" FOREIGN KEY ("booking_id") REFERENCES "consultation_bookings"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 
 -- Constraints Prisma's schema language cannot express.
