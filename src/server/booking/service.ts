@@ -10,6 +10,7 @@ import { AppError } from '@/server/errors';
 import type { Logger } from '@/server/logging/logger';
 import { consume } from '@/server/rate-limit/limiters';
 import { currentAvailability } from './availability-source';
+import { queueBookingEmails, type BookingForEmail } from './emails';
 import type { BookConsultationInput } from './schema';
 import { hashManageToken, newManageToken } from './tokens';
 
@@ -127,6 +128,7 @@ export async function bookConsultation(
       },
     });
     ctx.log.info({ bookingId: booking.id, startsAt: slot.start.toISOString() }, 'consultation booked');
+    await notify(booking, 'confirmed', manageUrl(token), ctx);
     return {
       bookingId: booking.id,
       status: 'confirmed',
@@ -137,6 +139,25 @@ export async function bookConsultation(
   } catch (error) {
     if (isOverlapViolation(error)) throw new AppError('CONFLICT', SLOT_TAKEN, { field: 'startsAt' });
     throw error;
+  }
+}
+
+async function notify(
+  booking: BookingForEmail,
+  change: 'confirmed' | 'rescheduled' | 'cancelled',
+  link: string,
+  ctx: BookingContext,
+) {
+  try {
+    const availability = await currentAvailability();
+    await queueBookingEmails(booking, change, {
+      manageUrl: link,
+      meetingDetails: availability.meetingDetails,
+      teamTimeZone: availability.timeZone,
+    });
+  } catch (error) {
+    // The booking stands and sales has its follow-up; the emails can be re-sent by staff.
+    ctx.log.error({ err: error, bookingId: booking.id }, 'booking emails could not be queued');
   }
 }
 
@@ -191,7 +212,7 @@ export async function listRescheduleSlots(db: Db, token: string): Promise<SlotLi
 export async function cancelBooking(db: Db, token: string, ctx: BookingContext, now = new Date()) {
   await consume('bookingPerIp', ctx.clientIp);
   const booking = await changeableBooking(db, token, now);
-  await db.$transaction([
+  const [cancelled] = await db.$transaction([
     db.consultationBooking.update({
       where: { id: booking.id },
       data: { status: 'cancelled', cancelledAt: now, sequence: { increment: 1 } },
@@ -210,6 +231,7 @@ export async function cancelBooking(db: Db, token: string, ctx: BookingContext, 
     }),
   ]);
   ctx.log.info({ bookingId: booking.id }, 'consultation cancelled');
+  await notify(cancelled, 'cancelled', manageUrl(token), ctx);
   return { status: 'cancelled' as const };
 }
 
@@ -223,8 +245,9 @@ export async function rescheduleBooking(
   await consume('bookingPerIp', ctx.clientIp);
   const booking = await changeableBooking(db, token, now);
   const slot = await offeredSlot(db, startsAt, now, booking.id);
+  let moved: BookingForEmail;
   try {
-    await db.$transaction([
+    [moved] = await db.$transaction([
       db.consultationBooking.update({
         where: { id: booking.id },
         data: { startsAt: slot.start, endsAt: slot.end, sequence: { increment: 1 } },
@@ -239,6 +262,7 @@ export async function rescheduleBooking(
     throw error;
   }
   ctx.log.info({ bookingId: booking.id, startsAt: slot.start.toISOString() }, 'consultation rescheduled');
+  await notify(moved, 'rescheduled', manageUrl(token), ctx);
   return {
     bookingId: booking.id,
     status: 'confirmed',

@@ -8,6 +8,7 @@ import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors';
 import type { Logger } from '@/server/logging/logger';
 import { consume } from '@/server/rate-limit/limiters';
+import { queueInquiryEmails } from './emails';
 import { checkFormToken } from './form-token';
 import { HONEYPOT_FIELD, type ContactSubmitRequest } from './schema';
 
@@ -75,5 +76,11 @@ export async function submitInquiry(
     },
   });
   ctx.log.info({ inquiryId: inquiry.id, inquiryType: input.inquiryType }, 'contact inquiry received');
+  try {
+    await queueInquiryEmails({ ...inquiry, inquiryType: input.inquiryType }, plan.scheduledAt, availability.timeZone);
+  } catch (error) {
+    // The inquiry and its follow-up are stored: sales sees it even if the emails could not be queued.
+    ctx.log.error({ err: error, inquiryId: inquiry.id }, 'contact emails could not be queued');
+  }
   return answer(inquiry.id);
 }
