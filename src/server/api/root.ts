@@ -2,6 +2,7 @@
 import { auditRouter } from './routers/audit';
 import { bookingRouter } from './routers/booking';
 import { contactRouter } from './routers/contact';
+import { leadsRouter } from './routers/leads';
 import { roiRouter } from './routers/roi';
 import { staffRouter } from './routers/staff';
 import { systemRouter } from './routers/system';
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   booking: bookingRouter,
   contact: contactRouter,
+  leads: leadsRouter,
   roi: roiRouter,
   staff: staffRouter,
   system: systemRouter,
