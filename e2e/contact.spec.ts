@@ -20,6 +20,8 @@ test('errors are shown next to the fields, then the message is sent and acknowle
   await expect(form.getByText('Please write at least 10 characters')).toBeVisible();
   await expect(form.getByLabel('Work email')).toHaveAttribute('aria-invalid', 'true');
 
+  // A person takes a few seconds to write; the form refuses anything faster (CONTACT_MIN_FILL_SECONDS).
+  await page.waitForTimeout(3000);
   const email = `lena-${Date.now()}@example.com`;
   await form.getByLabel('Work email').fill(email);
   await form

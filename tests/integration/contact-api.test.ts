@@ -53,7 +53,7 @@ describe('POST /api/contact/submit', () => {
       ['contact_ack', request.email],
       ['contact_notification', 'sales@xteam.pro'],
     ]);
-    expect(emails.rows[0].text).toContain('Thank you, Maria Keller');
+    expect(emails.rows[0].text).toMatch(/thank you, maria keller/i);
     expect(emails.rows[1].text).toContain('400 delivery notes');
   });
 
@@ -69,15 +69,15 @@ describe('POST /api/contact/submit', () => {
   });
 
   it.each([
-    [{ name: '' }, 'name'],
-    [{ name: undefined }, 'name'],
-    [{ email: 'not-an-email' }, 'email'],
-    [{ message: 'Hi' }, 'message'],
-    [{ message: 'x'.repeat(5001) }, 'message'],
-    [{ inquiryType: 'sales-pitch' }, 'inquiryType'],
-    [{ inquiryType: undefined }, 'inquiryType'],
-    [{ company: 'x'.repeat(256) }, 'company'],
-  ])('refuses %j with a 400 in the seed format and stores nothing', async (patch, field) => {
+    ['an empty name', { name: '' }, 'name'],
+    ['no name', { name: undefined }, 'name'],
+    ['a malformed email', { email: 'not-an-email' }, 'email'],
+    ['a two-word message', { message: 'Hi' }, 'message'],
+    ['a message over 5,000 characters', { message: 'x'.repeat(5001) }, 'message'],
+    ['an unknown inquiry type', { inquiryType: 'sales-pitch' }, 'inquiryType'],
+    ['no inquiry type', { inquiryType: undefined }, 'inquiryType'],
+    ['a company name over 255 characters', { company: 'x'.repeat(256) }, 'company'],
+  ])('refuses %s with a 400 in the seed format and stores nothing', async (_what, patch, field) => {
     const before = await count('contact_inquiries');
     const { response, body } = await postContact({ ...inquiry(), ...patch });
     expect(response.status).toBe(400);

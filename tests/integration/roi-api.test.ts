@@ -98,5 +98,7 @@ describe('roi.calculate (tRPC)', () => {
     expect(catalogue.currency).toBe('EUR');
     expect(catalogue.maxWeeklyHoursPerProcess).toBe(120);
     expect(catalogue.processes.map((p: any) => p.slug)).toContain('invoice-processing');
+    // Pain points that take no hours (strategy, change readiness) are not processes to time.
+    expect(catalogue.processes.map((p: any) => p.slug)).not.toContain('no-ai-strategy');
   });
 });

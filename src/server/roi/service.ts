@@ -31,10 +31,13 @@ export async function calculatorCatalogue(db: Db): Promise<CalculatorCatalogue> 
     currency: config.currency,
     maxWeeklyHoursPerProcess: config.roi.maxWeeklyHoursPerProcess,
     defaultWeeklyHoursPer100Employees: config.roi.defaultWeeklyHoursPer100Employees,
-    processes: config.painPoints.map((p) => ({
-      slug: p.slug,
-      label: p.label,
-      weeklyHoursPer100Employees: p.weeklyHoursPer100Employees,
-    })),
+    // Pain points without hours (strategy, change readiness) are not processes to time.
+    processes: config.painPoints
+      .filter((p) => p.weeklyHoursPer100Employees > 0)
+      .map((p) => ({
+        slug: p.slug,
+        label: p.label,
+        weeklyHoursPer100Employees: p.weeklyHoursPer100Employees,
+      })),
   };
 }

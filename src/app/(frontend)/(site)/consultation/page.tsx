@@ -44,9 +44,12 @@ export default async function ConsultationPage({ searchParams }: { searchParams:
               {availability.meetingDetails}
             </p>
           </div>
-          <HydrateClient>
-            <BookingLoader auditId={audit && UUID.test(audit) ? audit.toLowerCase() : null} />
-          </HydrateClient>
+          {/* min-w-0: the scrolling day list must not widen the grid column. */}
+          <div className="min-w-0">
+            <HydrateClient>
+              <BookingLoader auditId={audit && UUID.test(audit) ? audit.toLowerCase() : null} />
+            </HydrateClient>
+          </div>
         </div>
       </Container>
     </div>

@@ -7,14 +7,15 @@ const catalogue: CatalogueEntry[] = [
 ];
 
 describe('calculator state', () => {
-  it('starts from typical hours for 50 people', () => {
+  it('starts from typical hours for 120 people', () => {
     expect(defaultState(catalogue, 120)).toEqual({
-      employees: 50,
+      employees: 120,
       processes: [
-        { slug: 'manual-data-entry', name: 'Manual data entry', hours: 13 },
-        { slug: 'invoice-processing', name: 'Invoice and payment processing', hours: 6 },
+        { slug: 'manual-data-entry', name: 'Manual data entry', hours: 30 },
+        { slug: 'invoice-processing', name: 'Invoice and payment processing', hours: 14 },
       ],
     });
+    expect(defaultState([], 120).processes).toEqual([]);
     expect(parseState(new URLSearchParams(''), catalogue, 120)).toEqual(defaultState(catalogue, 120));
   });
 
@@ -38,9 +39,9 @@ describe('calculator state', () => {
       120,
     );
     expect(parsed).toEqual({
-      employees: 50,
+      employees: 120,
       processes: [
-        { slug: 'manual-data-entry', name: 'Manual data entry', hours: 13 },
+        { slug: 'manual-data-entry', name: 'Manual data entry', hours: 30 },
         { slug: null, name: 'Audit', hours: 120 },
       ],
     });

@@ -19,7 +19,8 @@ export interface CatalogueEntry {
   weeklyHoursPer100Employees: number;
 }
 
-export const DEFAULT_EMPLOYEES = 50;
+export const DEFAULT_EMPLOYEES = 120;
+const DEFAULT_PROCESSES = ['manual-data-entry', 'invoice-processing', 'manual-reporting'];
 const MAX_EMPLOYEES = 1_000_000;
 const MAX_PROCESSES = 20;
 
@@ -27,7 +28,7 @@ export const typicalHours = (entry: CatalogueEntry, employees: number, max: numb
   Math.min(max, Math.max(1, Math.round((entry.weeklyHoursPer100Employees * employees) / 100)));
 
 export function defaultState(catalogue: readonly CatalogueEntry[], maxHours: number): CalculatorState {
-  const picks = catalogue.filter((entry) => ['manual-data-entry', 'invoice-processing'].includes(entry.slug));
+  const picks = catalogue.filter((entry) => DEFAULT_PROCESSES.includes(entry.slug));
   const chosen = picks.length > 0 ? picks : catalogue.slice(0, 2);
   return {
     employees: DEFAULT_EMPLOYEES,
