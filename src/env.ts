@@ -45,8 +45,8 @@ export const env = createEnv({
     EMAIL_FROM: z.string().min(3).default('XTeam.Pro <hello@xteam.pro>'),
     /** Where new-lead notifications go. */
     SALES_INBOX: z.email().default('sales@xteam.pro'),
-    /** Local folder for rendered PDF reports (used unless S3_BUCKET is set). */
-    REPORTS_DIR: z.string().min(1).default('.data/reports'),
+    /** Local folder for generated files such as PDF reports (used unless S3_BUCKET is set). */
+    FILE_STORAGE_DIR: z.string().min(1).default('.data/storage'),
     /** S3-compatible storage for reports (AWS S3, MinIO, R2...): set the bucket to use it. */
     S3_BUCKET: z.string().min(1).optional(),
     S3_REGION: z.string().min(1).default('us-east-1'),

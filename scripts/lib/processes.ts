@@ -36,6 +36,11 @@ export function startServer(command: string, args: string[], env: NodeJS.Process
   return track(spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' }));
 }
 
+/** The background worker (reports, emails) beside the web server; stopped with the others. */
+export function startWorker(env: NodeJS.ProcessEnv): ChildProcess {
+  return startServer(process.execPath, ['--import', './scripts/register.mjs', 'scripts/worker.ts'], env);
+}
+
 export function waitForExit(child: ChildProcess): Promise<number> {
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));

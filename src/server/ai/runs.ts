@@ -5,6 +5,7 @@ import 'server-only';
 import { recommendFromPlaybooks } from '@/domain/audit/playbooks';
 import { recommendationSchema, type Recommendation } from '@/domain/audit/recommendation';
 import { env } from '@/env';
+import { afterRecommendations } from '@/server/audit/after-recommendations';
 import type { Db } from '@/server/db/client';
 import { logger } from '@/server/logging/logger';
 import type { RecommendationContext } from './context';
@@ -139,6 +140,7 @@ export function startRecommendations(db: Db, auditId: string, options: StartOpti
     }
     await persisting;
     await persist(db, auditId, run.snapshot);
+    await afterRecommendations(db, auditId);
     return run.snapshot;
   })().finally(() => {
     runs.delete(auditId);

@@ -3,6 +3,7 @@ import { auditRouter } from './routers/audit';
 import { bookingRouter } from './routers/booking';
 import { contactRouter } from './routers/contact';
 import { leadsRouter } from './routers/leads';
+import { outboxRouter } from './routers/outbox';
 import { roiRouter } from './routers/roi';
 import { staffRouter } from './routers/staff';
 import { systemRouter } from './routers/system';
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   booking: bookingRouter,
   contact: contactRouter,
   leads: leadsRouter,
+  outbox: outboxRouter,
   roi: roiRouter,
   staff: staffRouter,
   system: systemRouter,

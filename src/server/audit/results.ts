@@ -11,7 +11,7 @@ import { AppError } from '@/server/errors';
 import { maskEmail, maskPhone } from '@/server/logging/mask';
 import type { SubmittedAudit } from './submit';
 import { configByVersion } from './config-source';
-import { resultsUrl } from './urls';
+import { reportUrl, resultsUrl } from './urls';
 import { tierFor } from '@/domain/audit/scoring';
 
 export function presentSubmission({
@@ -31,8 +31,8 @@ export function presentSubmission({
     recommendationsStatus,
     modelUsed,
     resultsUrl: resultsUrl(auditId),
-    // The PDF report is rendered after submission; its link appears on the results.
-    reportUrl: null as string | null,
+    // Rendered in the background; the link renders it on demand if it is not there yet.
+    reportUrl: reportUrl(auditId),
   };
 }
 
@@ -80,7 +80,7 @@ export async function getAuditResults(db: Db, id: string) {
         }
       : null,
     visualData: (result?.visualData ?? null) as VisualData | null,
-    pdfUrl: null as string | null,
+    pdfUrl: audit.status === 'completed' && result ? reportUrl(audit.id) : null,
   };
 }
 

@@ -1,6 +1,7 @@
 // Queueing an email: the message is rendered and stored in the outbox (email_messages) in the
 // same transaction as its delivery job, so a crash or restart between the two loses nothing.
 import 'server-only';
+import type PgBoss from 'pg-boss';
 import type { ReactElement } from 'react';
 import { env } from '@/env';
 import { db as defaultDb, type Db } from '@/server/db/client';
@@ -31,7 +32,14 @@ export interface QueuedEmail {
 
 export const salesInbox = (): string => env.SALES_INBOX ?? 'sales@xteam.pro';
 
-export async function queueEmail(input: QueueEmailInput, db: Db = defaultDb): Promise<QueuedEmail> {
+export interface QueueEmailOptions {
+  db?: Db;
+  /** Another queue than the app's (tests run their own). */
+  producer?: PgBoss;
+}
+
+export async function queueEmail(input: QueueEmailInput, options: QueueEmailOptions = {}): Promise<QueuedEmail> {
+  const { db = defaultDb, producer } = options;
   if (input.dedupeKey) {
     const existing = await db.emailMessage.findUnique({ where: { dedupeKey: input.dedupeKey } });
     if (existing) return { id: existing.id, created: false };
@@ -52,7 +60,11 @@ export async function queueEmail(input: QueueEmailInput, db: Db = defaultDb): Pr
         bookingId: input.lead?.bookingId,
       },
     });
-    await enqueue(QUEUES.deliverEmail, { messageId: message.id }, { inTransaction: tx, singletonKey: message.id });
+    await enqueue(
+      QUEUES.deliverEmail,
+      { messageId: message.id },
+      { inTransaction: tx, singletonKey: message.id, producer },
+    );
     return { id: message.id, created: true };
   });
 }

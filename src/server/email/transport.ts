@@ -46,8 +46,8 @@ const PERMANENT = new Set([
   'not_found',
 ]);
 
-export function resendTransport(apiKey: string): EmailTransport {
-  const resend = new Resend(apiKey);
+export function resendTransport(apiKey: string, options: { baseUrl?: string } = {}): EmailTransport {
+  const resend = new Resend(apiKey, { baseUrl: options.baseUrl });
   return {
     name: 'resend',
     async send(email) {

@@ -11,7 +11,10 @@ const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
 export function errorResponse(error: unknown, requestId: string): NextResponse {
   const { status, body } = toErrorBody(error);
-  if (status >= 500) logger.error({ err: error, requestId }, 'request failed');
+  // A 503 we chose (e.g. a report still rendering) is a state, not a failure.
+  if (status >= 500 && !(error instanceof AppError && error.code === 'SERVICE_UNAVAILABLE')) {
+    logger.error({ err: error, requestId }, 'request failed');
+  }
   const headers: Record<string, string> = { 'x-request-id': requestId };
   const retryAfter = body.error.details.retryAfterSeconds;
   if (typeof retryAfter === 'number') headers['Retry-After'] = String(retryAfter);

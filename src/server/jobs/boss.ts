@@ -7,10 +7,10 @@ import { BOSS_SCHEMA } from './queues';
 
 export type BossRole = 'producer' | 'worker' | 'migrator';
 
-export function createBoss(connectionString: string, role: BossRole): PgBoss {
+export function createBoss(connectionString: string, role: BossRole, schema = BOSS_SCHEMA): PgBoss {
   const boss = new PgBoss({
     connectionString,
-    schema: BOSS_SCHEMA,
+    schema,
     application_name: `xteam-${role}`,
     max: role === 'worker' ? 4 : 2,
     migrate: role === 'migrator',

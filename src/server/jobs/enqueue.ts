@@ -20,10 +20,10 @@ function prismaExecutor(tx: Tx): PgBoss.Db {
 export async function enqueue<Q extends QueueName>(
   queue: Q,
   data: Payloads[Q],
-  options: PgBoss.SendOptions & { inTransaction?: Tx } = {},
+  options: PgBoss.SendOptions & { inTransaction?: Tx; producer?: PgBoss } = {},
 ): Promise<string | null> {
-  const { inTransaction, ...sendOptions } = options;
-  const boss = await jobProducer(env.DATABASE_URL);
+  const { inTransaction, producer, ...sendOptions } = options;
+  const boss = producer ?? (await jobProducer(env.DATABASE_URL));
   return boss.send(queue, data as object, {
     ...sendOptions,
     ...(inTransaction ? { db: prismaExecutor(inTransaction) } : {}),

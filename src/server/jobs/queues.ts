@@ -23,12 +23,13 @@ export interface DeliverEmailJob {
 
 /** Retries back off exponentially from retryDelay (seconds): 5, 10, 20, 40 s... */
 export const QUEUE_POLICIES: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
-  [QUEUES.renderReport]: { retryLimit: 4, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
+  // stately: at most one waiting and one running render per audit (the singleton key).
+  [QUEUES.renderReport]: { policy: 'stately', retryLimit: 4, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
   [QUEUES.deliverEmail]: { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 },
 };
 
-export async function ensureQueues(boss: PgBoss) {
-  for (const [name, policy] of Object.entries(QUEUE_POLICIES)) {
+export async function ensureQueues(boss: PgBoss, policies = QUEUE_POLICIES) {
+  for (const [name, policy] of Object.entries(policies)) {
     const existing = await boss.getQueue(name);
     if (existing) await boss.updateQueue(name, { name, ...policy });
     else await boss.createQueue(name, { name, ...policy });

@@ -1,54 +1,11 @@
-// PDF reports: rendered in the background worker when an audit's recommendations are done
-// (and on demand when missing), stored through the file storage, recorded in pdf_reports.
+// PDF reports for the web process: their state, download name and render requests. Rendering
+// itself (generate.ts) runs in the worker process.
 import 'server-only';
-import { reportUrl } from '@/server/audit/urls';
 import type { Db } from '@/server/db/client';
 import { enqueue } from '@/server/jobs/enqueue';
 import { QUEUES } from '@/server/jobs/queues';
-import type { FileStorage } from '@/server/storage';
-import { loadReportModel } from './model';
-import { renderAuditReport } from './render';
 
 export const reportStorageKey = (auditId: string) => `reports/${auditId}.pdf`;
-
-/** A readable download name, e.g. "XTeam.Pro AI audit - Acme GmbH - 2026-11-25.pdf". */
-export function reportFileName(company: string | null, date: Date): string {
-  const safe =
-    (company ?? 'report')
-      .replace(/[^\p{L}\p{N} .,&()-]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim() || 'report';
-  return `XTeam.Pro AI audit - ${safe.slice(0, 80)} - ${date.toISOString().slice(0, 10)}.pdf`;
-}
-
-export interface GeneratedReport {
-  storageKey: string;
-  byteSize: number;
-  pageCount: number;
-}
-
-/** Renders, stores and records an audit's report; null when the audit has no results. */
-export async function generateReport(db: Db, storage: FileStorage, auditId: string): Promise<GeneratedReport | null> {
-  const model = await loadReportModel(db, auditId);
-  if (!model) return null;
-  const { pdf, pageCount } = await renderAuditReport(model);
-  const storageKey = reportStorageKey(auditId);
-  await storage.put(storageKey, pdf, 'application/pdf');
-  const result = await db.auditResult.findUniqueOrThrow({ where: { auditId }, select: { id: true } });
-  const fields = {
-    filePath: storageKey,
-    downloadUrl: reportUrl(auditId),
-    byteSize: pdf.length,
-    pageCount,
-    renderedAt: new Date(),
-  };
-  await db.pdfReport.upsert({
-    where: { auditResultId: result.id },
-    create: { auditResultId: result.id, ...fields },
-    update: fields,
-  });
-  return { storageKey, byteSize: pdf.length, pageCount };
-}
 
 /** Asks the worker to (re-)render a report; at most one pending render per audit. */
 export async function requestReport(auditId: string, options: { urgent?: boolean } = {}) {
@@ -57,7 +14,7 @@ export async function requestReport(auditId: string, options: { urgent?: boolean
 
 export type ReportState =
   | { status: 'ready'; url: string; storageKey: string; pageCount: number; renderedAt: Date }
-  | { status: 'preparing' }
+  | { status: 'preparing'; recommendationsSettled: boolean }
   | { status: 'unavailable' };
 
 export async function reportState(db: Db, auditId: string): Promise<ReportState> {
@@ -76,5 +33,17 @@ export async function reportState(db: Db, auditId: string): Promise<ReportState>
       renderedAt: report.renderedAt,
     };
   }
-  return { status: 'preparing' };
+  const writing = ['pending', 'streaming'].includes(audit.result.recommendationsStatus);
+  return { status: 'preparing', recommendationsSettled: !writing };
+}
+
+export type PublicReportState =
+  { status: 'ready'; url: string; pageCount: number } | { status: 'preparing' } | { status: 'unavailable' };
+
+/** What the results page may know; a report that should exist but does not is requested. */
+export async function publicReportState(db: Db, auditId: string): Promise<PublicReportState> {
+  const state = await reportState(db, auditId);
+  if (state.status === 'ready') return { status: 'ready', url: state.url, pageCount: state.pageCount };
+  if (state.status === 'preparing' && state.recommendationsSettled) await requestReport(auditId);
+  return state.status === 'preparing' ? { status: 'preparing' } : state;
 }

@@ -18,6 +18,6 @@ export function fileStorage(): FileStorage {
         accessKeyId: env.S3_ACCESS_KEY_ID,
         secretAccessKey: env.S3_SECRET_ACCESS_KEY,
       })
-    : localStorage(env.REPORTS_DIR ?? '.data/reports');
+    : localStorage(env.FILE_STORAGE_DIR ?? '.data/storage');
   return storage;
 }

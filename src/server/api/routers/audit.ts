@@ -4,6 +4,7 @@ import { getDraft, saveStep } from '@/server/audit/drafts';
 import { getAuditResults, presentSubmission } from '@/server/audit/results';
 import { auditIdInput, saveStepInput, wizardSubmitInput } from '@/server/audit/schema';
 import { submitFromWizard } from '@/server/audit/submit';
+import { publicReportState } from '@/server/reports/service';
 import { startRecommendations, stopRecommendations, watchRecommendations } from '@/server/ai/runs';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
@@ -15,6 +16,8 @@ export const auditRouter = createTRPCRouter({
     .input(wizardSubmitInput)
     .mutation(async ({ ctx, input }) => presentSubmission(await submitFromWizard(ctx.db, input, ctx))),
   results: publicProcedure.input(auditIdInput).query(({ ctx, input }) => getAuditResults(ctx.db, input.id)),
+  /** Whether the PDF report is ready to download (the results page polls it). */
+  report: publicProcedure.input(auditIdInput).query(({ ctx, input }) => publicReportState(ctx.db, input.id)),
   /** The recommendations as a model writes them (server-sent events). */
   recommendations: publicProcedure.input(auditIdInput).subscription(async function* ({ ctx, input, signal }) {
     yield* watchRecommendations(ctx.db, input.id, ctx.clientIp, signal);

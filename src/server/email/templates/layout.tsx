@@ -18,8 +18,6 @@ export const emailStyles = {
     fontSize: '15px',
     textDecoration: 'none',
   },
-  cellLabel: { padding: '6px 12px 6px 0', color: colors.muted, fontSize: '14px', verticalAlign: 'top' as const },
-  cellValue: { padding: '6px 0', color: colors.ink, fontSize: '14px', fontWeight: 600 },
   colors,
 };
 

@@ -30,16 +30,14 @@ export function LeadNotificationEmail(props: LeadNotificationEmailProps) {
   return (
     <EmailLayout preview={`New audit lead: ${props.company ?? props.email}, ${props.score}/100`}>
       <h1 style={s.heading}>New audit lead: {props.company ?? props.email}</h1>
-      <table role="presentation" cellPadding={0} cellSpacing={0} style={{ marginBottom: '20px' }}>
-        <tbody>
-          {rows.map(([label, value]) => (
-            <tr key={label}>
-              <td style={s.cellLabel}>{label}</td>
-              <td style={s.cellValue}>{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div style={{ marginBottom: '20px' }}>
+        {rows.map(([label, value]) => (
+          <p key={label} style={{ ...s.paragraph, margin: '0 0 6px' }}>
+            <span style={{ color: s.colors.muted }}>{label}: </span>
+            <strong>{value}</strong>
+          </p>
+        ))}
+      </div>
       <p style={{ margin: '0 0 16px' }}>
         <a href={props.resultsUrl} style={s.button}>
           Open the results

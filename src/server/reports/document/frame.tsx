@@ -12,10 +12,14 @@ export function PageFrame({ company, date }: { company: string; date: string }) 
           {company} · {date}
         </Text>
       </View>
-      <View style={styles.footer} fixed>
-        <Text>Confidential: prepared for {company}</Text>
-        <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-      </View>
+      <Text style={{ ...styles.footer, textAlign: 'left' }} fixed>
+        Confidential: prepared for {company}
+      </Text>
+      <Text
+        style={{ ...styles.footer, textAlign: 'right' }}
+        fixed
+        render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`}
+      />
     </>
   );
 }

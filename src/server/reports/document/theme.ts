@@ -22,6 +22,9 @@ export function registerFonts() {
   registered = true;
 }
 
+/** A4 height in points. */
+const A4_HEIGHT = 841.89;
+
 export const colors = {
   ink: '#0f172a',
   body: '#334155',
@@ -58,19 +61,19 @@ export const styles = StyleSheet.create({
     borderBottomColor: colors.line,
     paddingBottom: 6,
   },
+  // Placed from the top: react-pdf drops fixed render-prop texts positioned with `bottom`.
   footer: {
     position: 'absolute',
-    bottom: 24,
+    top: A4_HEIGHT - 36,
     left: 48,
     right: 48,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
     fontSize: 8,
     color: colors.muted,
   },
   h1: { fontSize: 20, lineHeight: 1.25, fontWeight: 700, color: colors.ink, marginBottom: 12 },
   h2: { fontSize: 13, lineHeight: 1.3, fontWeight: 600, color: colors.ink, marginBottom: 6, marginTop: 14 },
-  eyebrow: { fontSize: 8, fontWeight: 600, color: colors.brand, letterSpacing: 1.2, marginBottom: 4 },
+  // No letter spacing: it breaks words apart for copy-paste and screen readers.
+  eyebrow: { fontSize: 8, fontWeight: 700, color: colors.brand, marginBottom: 4 },
   paragraph: { marginBottom: 8 },
   small: { fontSize: 8, color: colors.muted },
   card: { borderWidth: 0.75, borderColor: colors.line, borderRadius: 6, padding: 12, marginBottom: 10 },

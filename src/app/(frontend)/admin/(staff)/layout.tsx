@@ -25,6 +25,16 @@ export default async function StaffLayout({ children }: { children: ReactNode })
                     Overview
                   </Link>
                 </li>
+                {session.user.role === 'admin' && (
+                  <li>
+                    <Link
+                      href="/admin/outbox"
+                      className="rounded-md px-3 py-2 text-ink-muted hover:bg-slate-100 hover:text-ink"
+                    >
+                      Outbox
+                    </Link>
+                  </li>
+                )}
                 <li>
                   <Link
                     href="/admin/follow-ups"

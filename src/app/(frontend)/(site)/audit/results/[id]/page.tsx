@@ -11,6 +11,7 @@ import { api } from '@/trpc/server';
 import { DimensionBars } from './_components/dimension-bars';
 import { LiveRecommendations } from './_components/live-recommendations';
 import { RadarLoader } from './_components/radar-loader';
+import { ReportDownload } from './_components/report-download';
 import { RoiSummary } from './_components/roi-summary';
 
 export const metadata: Metadata = { title: 'Your AI process audit results', robots: { index: false, follow: false } };
@@ -64,6 +65,10 @@ export default async function AuditResultsPage({ params }: { params: Promise<{ i
             </span>
           </h1>
           {analysis.tierSummary && <p className="mt-3 max-w-2xl text-ink-muted">{analysis.tierSummary}</p>}
+          <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2">
+            <ReportDownload auditId={auditData.id} />
+            <p className="text-sm text-ink-muted">A copy is emailed to you as well.</p>
+          </div>
           <div className="mt-8">
             <h2 className="mb-4 text-lg font-semibold text-ink">By dimension</h2>
             <div className="grid items-center gap-8 lg:grid-cols-2">

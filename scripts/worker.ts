@@ -1,0 +1,37 @@
+// The background worker process (`npm run worker`; `npm start`, `npm run dev` and the tests
+// start it beside the web server): renders PDF reports and delivers emails from the pg-boss
+// queues. SIGINT/SIGTERM finish the current jobs, then exit.
+import './lib/keep-alive';
+import { env } from '../src/env';
+import { db } from '../src/server/db/client';
+import { outboxOnlyTransport, resendTransport } from '../src/server/email/transport';
+import { createBoss } from '../src/server/jobs/boss';
+import { startWorkers } from '../src/server/jobs/worker';
+import { logger } from '../src/server/logging/logger';
+import { fileStorage } from '../src/server/storage';
+
+const log = logger.child({ process: 'worker' });
+const transport = env.RESEND_API_KEY ? resendTransport(env.RESEND_API_KEY) : outboxOnlyTransport;
+if (!env.RESEND_API_KEY) log.info('RESEND_API_KEY is not set: emails are kept in the outbox (/admin/outbox), not sent');
+
+const boss = createBoss(env.DATABASE_URL, 'worker');
+await boss.start();
+const storage = fileStorage();
+await startWorkers(boss, { db, storage, transport, from: env.EMAIL_FROM, log });
+log.info({ storage: storage.name, transport: transport.name }, 'worker ready');
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    // On Ctrl-C the whole terminal group (the database too) gets the signal: connections
+    // closing under the stopping worker are expected, not errors.
+    boss.removeAllListeners('error');
+    boss.on('error', () => {});
+    void boss
+      .stop({ graceful: true, wait: true, timeout: 15_000 })
+      .catch((error: unknown) => log.error({ err: error }, 'worker did not stop cleanly'))
+      .finally(() => process.exit(0));
+  });
+}

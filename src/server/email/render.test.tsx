@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { renderEmail } from './render';
+import { AuditReportEmail } from './templates/audit-report';
+import { LeadNotificationEmail } from './templates/lead-notification';
+
+describe('email templates', () => {
+  it('render the audit report email as HTML and plain text', async () => {
+    const { html, text } = await renderEmail(
+      <AuditReportEmail
+        company="Nordwerk & Söhne"
+        score={47}
+        tier="Standardized"
+        resultsUrl="https://xteam.pro/audit/results/abc"
+        topRecommendations={['Order-to-cash automation', 'Connect your ERP and CRM']}
+        annualSavings="EUR 79,664–EUR 152,152"
+      />,
+    );
+    expect(html).toMatch(/^<!DOCTYPE html/);
+    expect(html).toContain('Nordwerk &amp; Söhne');
+    expect(html).toContain('href="https://xteam.pro/audit/results/abc"');
+    expect(text).toContain('YOUR AI PROCESS AUDIT FOR NORDWERK & SÖHNE');
+    expect(text).toContain('47/100');
+    expect(text).toContain('Order-to-cash automation');
+    expect(text).toContain('https://xteam.pro/audit/results/abc');
+    // The inbox preview line is for the HTML part only.
+    expect(text).not.toContain('Your report is attached.');
+    expect(text).not.toMatch(/<[a-z]/);
+  });
+
+  it('render the lead notification with every key fact', async () => {
+    const { html, text } = await renderEmail(
+      <LeadNotificationEmail
+        company={null}
+        email="cto@company.com"
+        phone={null}
+        industry="Manufacturing"
+        companySize="100-500"
+        score={31}
+        tier="Developing"
+        annualSavings="EUR 90,000"
+        paybackMonths="8 months"
+        painPoints={['Manual data entry', 'Invoices by hand']}
+        resultsUrl="https://xteam.pro/audit/results/xyz"
+      />,
+    );
+    expect(html).toContain('New audit lead: cto@company.com');
+    for (const fact of [
+      '(not given)',
+      'Manufacturing',
+      '100-500',
+      '31/100 (Developing)',
+      'EUR 90,000 per year',
+      '8 months',
+      'Manual data entry; Invoices by hand',
+    ]) {
+      expect(text).toContain(fact);
+    }
+  });
+});
