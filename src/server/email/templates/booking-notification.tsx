@@ -31,16 +31,14 @@ export function BookingNotificationEmail(props: BookingNotificationEmailProps) {
       <h1 style={s.heading}>
         {TITLES[props.change]}: {props.name}
       </h1>
-      <table role="presentation" cellPadding={0} cellSpacing={0} style={{ marginBottom: '20px' }}>
-        <tbody>
-          {rows.map(([label, value]) => (
-            <tr key={label}>
-              <td style={s.cellLabel}>{label}</td>
-              <td style={s.cellValue}>{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div style={{ marginBottom: '20px' }}>
+        {rows.map(([label, value]) => (
+          <p key={label} style={{ ...s.paragraph, margin: '0 0 6px' }}>
+            <span style={{ color: s.colors.muted }}>{label}: </span>
+            <strong>{value}</strong>
+          </p>
+        ))}
+      </div>
       {props.auditUrl && (
         <p style={{ margin: '0 0 16px' }}>
           <a href={props.auditUrl} style={s.button}>

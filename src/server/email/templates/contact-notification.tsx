@@ -25,16 +25,14 @@ export function ContactNotificationEmail(props: ContactNotificationEmailProps) {
         New inquiry: {props.name}
         {props.company ? ` (${props.company})` : ''}
       </h1>
-      <table role="presentation" cellPadding={0} cellSpacing={0} style={{ marginBottom: '20px' }}>
-        <tbody>
-          {rows.map(([label, value]) => (
-            <tr key={label}>
-              <td style={s.cellLabel}>{label}</td>
-              <td style={s.cellValue}>{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div style={{ marginBottom: '20px' }}>
+        {rows.map(([label, value]) => (
+          <p key={label} style={{ ...s.paragraph, margin: '0 0 6px' }}>
+            <span style={{ color: s.colors.muted }}>{label}: </span>
+            <strong>{value}</strong>
+          </p>
+        ))}
+      </div>
       <p style={{ ...s.paragraph, whiteSpace: 'pre-wrap' }}>{props.message}</p>
       <p style={s.muted}>
         Sent by the website&apos;s contact form. Reply to this email to answer {props.name} directly.
