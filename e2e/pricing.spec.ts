@@ -25,8 +25,8 @@ test('the calculator updates live and its URL restores the same state', async ({
   await expect(savings).toHaveText(/€/);
   const before = await savings.textContent();
 
-  // More people, then invoice processing unticked, then a process of our own with hours.
-  await calculator.getByLabel('Employees', { exact: true }).fill('250');
+  // A larger company (a dearer hour), then invoice processing unticked, then a process of our own.
+  await calculator.getByLabel('Employees', { exact: true }).fill('600');
   await expect(savings).not.toHaveText(before!);
   await calculator.getByRole('checkbox', { name: 'Invoice and payment processing' }).uncheck();
   await calculator.getByLabel('Another process, in your words').fill('Chasing contract signatures');
@@ -35,7 +35,7 @@ test('the calculator updates live and its URL restores the same state', async ({
   await expect(calculator.getByRole('checkbox', { name: 'Manual reporting in spreadsheets' })).toBeChecked();
   await calculator.getByLabel('Hours per week on manual reporting in spreadsheets', { exact: true }).fill('20');
   await expect(page.getByTestId('roi-status')).toHaveText('');
-  await expect(page).toHaveURL(/employees=250/);
+  await expect(page).toHaveURL(/employees=600/);
   await expect(page).toHaveURL(/Chasing\+contract\+signatures%3A12/);
   await expect(calculator.getByTestId('cashflow-chart').locator('svg.recharts-surface').first()).toBeVisible();
 
@@ -50,7 +50,7 @@ test('the calculator updates live and its URL restores the same state', async ({
   // The same figures from the REST API: one engine.
   const api = await page.request.post('/api/calculator/roi', {
     data: {
-      employees: 250,
+      employees: 600,
       processes: ['Manual data entry', 'Manual reporting in spreadsheets', 'Chasing contract signatures'],
       timeSpent: { 'Manual data entry': 30, 'Manual reporting in spreadsheets': 20, 'Chasing contract signatures': 12 },
     },
@@ -63,7 +63,7 @@ test('the calculator updates live and its URL restores the same state', async ({
   const other = await page.context().newPage();
   await other.goto(shared);
   const restored = other.locator('#calculator');
-  await expect(restored.getByLabel('Employees', { exact: true })).toHaveValue('250');
+  await expect(restored.getByLabel('Employees', { exact: true })).toHaveValue('600');
   await expect(restored.getByRole('checkbox', { name: 'Invoice and payment processing' })).not.toBeChecked();
   await expect(restored.getByLabel('Hours per week on Chasing contract signatures', { exact: true })).toHaveValue('12');
   await expect(restored.getByTestId('roi-savings')).toHaveText(figures.savings!);

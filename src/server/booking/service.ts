@@ -1,6 +1,6 @@
-// Consultation booking: the slots on offer, booking one (the database refuses a second
-// confirmed booking of an overlapping time, however many requests race for it), and the
-// visitor's cancel / reschedule link. Each booking carries a follow-up for sales.
+// Consultation booking: the slots on offer and booking one (the database refuses a second
+// confirmed booking of an overlapping time, however many requests race for it). Each booking
+// carries a follow-up for sales; the visitor's manage link is in manage.ts.
 import 'server-only';
 import { env } from '@/env';
 import type { Availability } from '@/domain/booking/availability';
@@ -12,7 +12,7 @@ import { consume } from '@/server/rate-limit/limiters';
 import { currentAvailability } from './availability-source';
 import { queueBookingEmails, type BookingForEmail } from './emails';
 import type { BookConsultationInput } from './schema';
-import { hashManageToken, newManageToken } from './tokens';
+import { newManageToken } from './tokens';
 
 export interface BookingContext {
   clientIp: string;
@@ -22,7 +22,7 @@ export interface BookingContext {
 export const managePath = (token: string) => `/consultation/manage/${token}`;
 export const manageUrl = (token: string) => new URL(managePath(token), env.SITE_URL).toString();
 
-const SLOT_TAKEN = 'Someone booked this time a moment ago. Please choose another one.';
+export const SLOT_TAKEN = 'Someone booked this time a moment ago. Please choose another one.';
 
 /** Confirmed bookings that can affect the slots on offer (all of them, or all but one). */
 async function busyIntervals(db: Db, availability: Availability, now: Date, exceptId?: string): Promise<Interval[]> {
@@ -60,7 +60,7 @@ export async function listSlots(db: Db, now = new Date(), exceptBookingId?: stri
 }
 
 /** The offered slot at this time; 409 when it was offered but is taken, 400 when it never was. */
-async function offeredSlot(db: Db, startsAt: string, now: Date, exceptId?: string): Promise<Interval> {
+export async function offeredSlot(db: Db, startsAt: string, now: Date, exceptId?: string): Promise<Interval> {
   const availability = await currentAvailability();
   const start = new Date(startsAt);
   const free = findSlot(availability, now, await busyIntervals(db, availability, now, exceptId), start);
@@ -142,7 +142,7 @@ export async function bookConsultation(
   }
 }
 
-async function notify(
+export async function notify(
   booking: BookingForEmail,
   change: 'confirmed' | 'rescheduled' | 'cancelled',
   link: string,
@@ -159,114 +159,4 @@ async function notify(
     // The booking stands and sales has its follow-up; the emails can be re-sent by staff.
     ctx.log.error({ err: error, bookingId: booking.id }, 'booking emails could not be queued');
   }
-}
-
-async function bookingByToken(db: Db, token: string) {
-  const booking = await db.consultationBooking.findUnique({ where: { manageTokenHash: hashManageToken(token) } });
-  if (!booking) throw new AppError('NOT_FOUND', 'We could not find this booking. Please use the link from your email.');
-  return booking;
-}
-
-export interface ManagedBooking {
-  name: string;
-  status: string;
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-  meetingDetails: string;
-  /** Whether it can still be changed: confirmed and not started yet. */
-  changeable: boolean;
-}
-
-export async function getManagedBooking(db: Db, token: string, now = new Date()): Promise<ManagedBooking> {
-  const booking = await bookingByToken(db, token);
-  const availability = await currentAvailability();
-  return {
-    name: booking.name,
-    status: booking.status,
-    startsAt: booking.startsAt.toISOString(),
-    endsAt: booking.endsAt.toISOString(),
-    timeZone: booking.timeZone,
-    meetingDetails: availability.meetingDetails,
-    changeable: booking.status === 'confirmed' && booking.startsAt > now,
-  };
-}
-
-async function changeableBooking(db: Db, token: string, now: Date) {
-  const booking = await bookingByToken(db, token);
-  if (booking.status !== 'confirmed')
-    throw new AppError('CONFLICT', 'This consultation was cancelled already.', { reason: 'cancelled' });
-  if (booking.startsAt <= now)
-    throw new AppError('CONFLICT', 'This consultation has started already and can no longer be changed.', {
-      reason: 'started',
-    });
-  return booking;
-}
-
-/** The slots a booking can move to: its own time counts as free. */
-export async function listRescheduleSlots(db: Db, token: string): Promise<SlotList> {
-  const booking = await bookingByToken(db, token);
-  return listSlots(db, new Date(), booking.id);
-}
-
-export async function cancelBooking(db: Db, token: string, ctx: BookingContext, now = new Date()) {
-  await consume('bookingPerIp', ctx.clientIp);
-  const booking = await changeableBooking(db, token, now);
-  const [cancelled] = await db.$transaction([
-    db.consultationBooking.update({
-      where: { id: booking.id },
-      data: { status: 'cancelled', cancelledAt: now, sequence: { increment: 1 } },
-    }),
-    db.followUp.updateMany({
-      where: { bookingId: booking.id, actionType: 'consultation', completedAt: null },
-      data: { completedAt: now },
-    }),
-    db.followUp.create({
-      data: {
-        bookingId: booking.id,
-        actionType: 'email',
-        scheduledAt: now,
-        notes: `${booking.name} cancelled the consultation of ${booking.startsAt.toISOString()}. Offer another time.`,
-      },
-    }),
-  ]);
-  ctx.log.info({ bookingId: booking.id }, 'consultation cancelled');
-  await notify(cancelled, 'cancelled', manageUrl(token), ctx);
-  return { status: 'cancelled' as const };
-}
-
-export async function rescheduleBooking(
-  db: Db,
-  token: string,
-  startsAt: string,
-  ctx: BookingContext,
-  now = new Date(),
-): Promise<Omit<BookedConsultation, 'manageUrl'>> {
-  await consume('bookingPerIp', ctx.clientIp);
-  const booking = await changeableBooking(db, token, now);
-  const slot = await offeredSlot(db, startsAt, now, booking.id);
-  let moved: BookingForEmail;
-  try {
-    [moved] = await db.$transaction([
-      db.consultationBooking.update({
-        where: { id: booking.id },
-        data: { startsAt: slot.start, endsAt: slot.end, sequence: { increment: 1 } },
-      }),
-      db.followUp.updateMany({
-        where: { bookingId: booking.id, actionType: 'consultation', completedAt: null },
-        data: { scheduledAt: slot.start },
-      }),
-    ]);
-  } catch (error) {
-    if (isOverlapViolation(error)) throw new AppError('CONFLICT', SLOT_TAKEN, { field: 'startsAt' });
-    throw error;
-  }
-  ctx.log.info({ bookingId: booking.id, startsAt: slot.start.toISOString() }, 'consultation rescheduled');
-  await notify(moved, 'rescheduled', manageUrl(token), ctx);
-  return {
-    bookingId: booking.id,
-    status: 'confirmed',
-    startsAt: slot.start.toISOString(),
-    endsAt: slot.end.toISOString(),
-  };
 }

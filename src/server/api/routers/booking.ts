@@ -1,13 +1,7 @@
 // Consultation booking: slots on offer, booking, and the visitor's manage link.
 import { bookConsultationInput, manageInput, rescheduleInput } from '@/server/booking/schema';
-import {
-  bookConsultation,
-  cancelBooking,
-  getManagedBooking,
-  listRescheduleSlots,
-  listSlots,
-  rescheduleBooking,
-} from '@/server/booking/service';
+import { cancelBooking, getManagedBooking, listRescheduleSlots, rescheduleBooking } from '@/server/booking/manage';
+import { bookConsultation, listSlots } from '@/server/booking/service';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
 export const bookingRouter = createTRPCRouter({
