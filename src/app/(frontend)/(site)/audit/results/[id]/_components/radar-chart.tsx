@@ -20,7 +20,7 @@ export default function MaturityRadar({ radar, industry }: { radar: Point[]; ind
       data-testid="maturity-radar"
     >
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={data} outerRadius="72%">
+        <RadarChart data={data} outerRadius="62%" margin={{ top: 8, right: 28, bottom: 8, left: 28 }}>
           <PolarGrid stroke="#cbd5e1" />
           <PolarAngleAxis dataKey="short" tick={{ fill: '#334155', fontSize: 12 }} />
           <PolarRadiusAxis domain={[0, 100]} tick={false} axisLine={false} />
