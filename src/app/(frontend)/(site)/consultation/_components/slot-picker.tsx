@@ -63,7 +63,8 @@ export function SlotPicker({
   }
   return (
     <div className="flex flex-col gap-5">
-      <fieldset>
+      {/* min-w-0: a fieldset is at least as wide as its content, which would defeat the scrolling day list. */}
+      <fieldset className="min-w-0">
         <legend className="mb-2 text-sm font-medium text-ink">Day</legend>
         <div className="-mx-1 flex gap-2 overflow-x-auto px-1 pb-2" role="radiogroup" aria-label="Day">
           {days.map(({ day, slots: daySlots }) => {
@@ -101,7 +102,7 @@ export function SlotPicker({
           })}
         </div>
       </fieldset>
-      <fieldset>
+      <fieldset className="min-w-0">
         <legend className="mb-2 text-sm font-medium text-ink">
           Time on {formatDate(selectedDay.slots[0]!.startsAt, timeZone)}
         </legend>

@@ -100,6 +100,19 @@ export function RoiCalculator({
           onAdd={add}
           onRemove={remove}
         />
+        {/* On phones the estimate sits below the inputs: keep its headline in view while editing. */}
+        {result && !error && hasProcesses && (
+          <a
+            href="#roi-results-title"
+            className="sticky bottom-3 z-10 flex items-center justify-between gap-3 rounded-xl bg-brand-950 px-4 py-3 text-sm text-white shadow-lg lg:hidden"
+          >
+            <span>
+              <strong>{money(result.potentialSavings, result.currency)}</strong> a year · payback{' '}
+              {months(result.paybackPeriod)}
+            </span>
+            <span className="font-semibold text-brand-200">Details ↓</span>
+          </a>
+        )}
       </form>
 
       <section
