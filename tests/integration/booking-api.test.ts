@@ -3,7 +3,7 @@
 // confirmation with its calendar invitation in the outbox, and the cancel / reschedule link.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeClientIp, trpc, url } from '../support/app';
+import { adminCredentials, fakeClientIp, signIn, trpc, url } from '../support/app';
 import { book, bookingRequest, freeSlots, someFreeSlot, tokenOf } from '../support/booking';
 
 let db: pg.Client;
@@ -243,5 +243,30 @@ describe('the manage link', () => {
     expect(malformed.status).toBe(400);
     const page = await fetch(url(`/consultation/manage/${'B'.repeat(43)}`));
     expect(page.status).toBe(404);
+  });
+});
+
+describe('follow-ups for staff', () => {
+  it('lists a new booking as an open follow-up for signed-in staff, who can mark it done', async () => {
+    const slot = await someFreeSlot();
+    const request = bookingRequest(slot.startsAt);
+    const booked = (await book(request)).body.result.data.json;
+
+    expect((await trpc('query', 'leads.openFollowUps', undefined)).status).toBe(401);
+    const { email, password } = adminCredentials();
+    const cookie = (await signIn(email, password))!;
+    const list = (await trpc('query', 'leads.openFollowUps', undefined, cookie)).body.result.data.json;
+    const mine = list.find((f: any) => f.lead.kind === 'booking' && f.lead.id === booked.bookingId);
+    expect(mine).toMatchObject({
+      actionType: 'consultation',
+      scheduledAt: slot.startsAt,
+      overdue: false,
+      lead: { name: 'Jonas Weber', email: request.email, detail: 'Consultation booked' },
+    });
+
+    const done = await trpc('mutation', 'leads.completeFollowUp', { id: mine.id }, cookie);
+    expect(done.status).toBe(200);
+    const again = await trpc('mutation', 'leads.completeFollowUp', { id: mine.id }, cookie);
+    expect(again.status).toBe(404);
   });
 });

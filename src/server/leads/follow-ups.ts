@@ -19,7 +19,7 @@ export interface OpenFollowUp {
     | { kind: 'booking'; id: string; name: string; email: string; company: string | null; detail: string };
 }
 
-export async function openFollowUps(db: Db, now = new Date(), limit = 50): Promise<OpenFollowUp[]> {
+export async function openFollowUps(db: Db, now = new Date(), limit = 200): Promise<OpenFollowUp[]> {
   const rows = await db.followUp.findMany({
     where: { completedAt: null },
     orderBy: [{ scheduledAt: 'asc' }, { createdAt: 'asc' }],
