@@ -66,7 +66,9 @@ export function SlotPicker({
       {/* min-w-0: a fieldset is at least as wide as its content, which would defeat the scrolling day list. */}
       <fieldset className="min-w-0">
         <legend className="mb-2 text-sm font-medium text-ink">Day</legend>
-        <div className="-mx-1 flex gap-2 overflow-x-auto px-1 pb-2" role="radiogroup" aria-label="Day">
+        {/* relative: the visually hidden radios are positioned inside their cards, so they never
+            widen the page or land outside the scrolling list. */}
+        <div className="relative -mx-1 flex gap-2 overflow-x-auto px-1 pb-2" role="radiogroup" aria-label="Day">
           {days.map(({ day, slots: daySlots }) => {
             const checked = day === selectedDay.day;
             const first = daySlots[0]!.startsAt;
@@ -74,7 +76,7 @@ export function SlotPicker({
               <label
                 key={day}
                 className={cn(
-                  'flex min-w-[6.5rem] cursor-pointer flex-col rounded-xl border px-3 py-2 text-left has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600',
+                  'relative flex min-w-[6.5rem] cursor-pointer flex-col rounded-xl border px-3 py-2 text-left has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600',
                   checked
                     ? 'border-brand-600 bg-brand-600 text-white'
                     : 'border-slate-200 bg-white text-ink hover:border-brand-400',
@@ -113,7 +115,7 @@ export function SlotPicker({
               <label
                 key={slot.startsAt}
                 className={cn(
-                  'cursor-pointer rounded-lg border px-3 py-2 text-center font-semibold has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600',
+                  'relative cursor-pointer rounded-lg border px-3 py-2 text-center font-semibold has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600',
                   checked
                     ? 'border-brand-600 bg-brand-600 text-white'
                     : 'border-slate-200 bg-white text-ink hover:border-brand-400',
