@@ -4,7 +4,6 @@ import { buttonClasses } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { CONTACT_EMAIL, CONSULTATION_HREF } from '@/components/site/navigation';
 import { INQUIRY_TYPE_KEYS } from '@/domain/contact/follow-up';
-import { issueFormToken } from '@/server/contact/form-token';
 import { inquiryTypeOptions } from '@/server/contact/schema';
 import { ContactForm } from './_components/contact-form';
 
@@ -34,7 +33,7 @@ export default async function ContactPage({ searchParams }: { searchParams: Prom
           </p>
         </div>
         <div className="grid gap-8 lg:grid-cols-[1.5fr_1fr] lg:items-start">
-          <ContactForm formToken={issueFormToken()} options={inquiryTypeOptions} initialType={initialType} />
+          <ContactForm options={inquiryTypeOptions} initialType={initialType} />
           <aside className="flex flex-col gap-6">
             <section aria-labelledby="book-title" className="rounded-2xl bg-brand-950 p-6 text-white sm:p-8">
               <h2 id="book-title" className="text-xl font-bold">

@@ -1,7 +1,8 @@
 'use client';
-// The contact form: validated by the server's schema, with a honeypot field and the signed
-// form token against bots; field errors next to their inputs, a clear success state.
-import { useState } from 'react';
+// The contact form: validated by the server's schema, with a honeypot field and a signed form
+// token against bots (issued when the visitor starts filling the form in, so the server can tell
+// how long it took); field errors next to their inputs, a clear success state.
+import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { seedErrorOf } from '@/lib/seed-error';
@@ -14,20 +15,14 @@ interface Option {
 
 const EMPTY = { name: '', email: '', company: '', message: '', website: '' };
 
-export function ContactForm({
-  formToken,
-  options,
-  initialType,
-}: {
-  formToken: string;
-  options: Option[];
-  initialType: string;
-}) {
+export function ContactForm({ options, initialType }: { options: Option[]; initialType: string }) {
   const [fields, setFields] = useState(EMPTY);
   const [inquiryType, setInquiryType] = useState(initialType);
-  const [token, setToken] = useState(formToken);
   const submit = api.contact.submit.useMutation();
-  const freshToken = api.contact.formToken.useMutation();
+  const issueToken = api.contact.formToken.useMutation();
+  const token = useRef<Promise<string> | null>(null);
+  // One token per message, requested when the visitor starts on the form.
+  const ensureToken = () => (token.current ??= issueToken.mutateAsync().then((issued) => issued.token));
   const error = seedErrorOf(submit.error);
   const errors = error?.fieldErrors ?? {};
   const set = (name: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
@@ -51,9 +46,8 @@ export function ContactForm({
         <div>
           <Button
             variant="secondary"
-            onClick={async () => {
-              const next = await freshToken.mutateAsync();
-              setToken(next.token);
+            onClick={() => {
+              token.current = null;
               setFields(EMPTY);
               submit.reset();
             }}
@@ -70,9 +64,16 @@ export function ContactForm({
       noValidate
       aria-labelledby="contact-form-title"
       className="flex flex-col gap-5 rounded-2xl bg-white p-6 ring-1 ring-slate-200 sm:p-8"
-      onSubmit={(event) => {
+      onFocus={() => void ensureToken().catch(() => (token.current = null))}
+      onSubmit={async (event) => {
         event.preventDefault();
-        submit.mutate({ ...fields, company: fields.company || null, inquiryType, formToken: token });
+        let formToken = '';
+        try {
+          formToken = await ensureToken();
+        } catch {
+          token.current = null;
+        }
+        submit.mutate({ ...fields, company: fields.company || null, inquiryType, formToken });
       }}
     >
       <h2 id="contact-form-title" className="text-xl font-bold text-ink">
