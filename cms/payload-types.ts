@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     users: User;
+    'service-packages': ServicePackage;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -76,6 +77,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
+    'service-packages': ServicePackagesSelect<false> | ServicePackagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -87,9 +89,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'audit-config': AuditConfig;
+    'consultation-availability': ConsultationAvailability;
   };
   globalsSelect: {
     'audit-config': AuditConfigSelect<false> | AuditConfigSelect<true>;
+    'consultation-availability': ConsultationAvailabilitySelect<false> | ConsultationAvailabilitySelect<true>;
   };
   locale: null;
   widgets: {
@@ -135,6 +139,49 @@ export interface User {
   collection: 'users';
 }
 /**
+ * The packages on the pricing page, in ascending "order". Unpublished packages are hidden.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-packages".
+ */
+export interface ServicePackage {
+  id: number;
+  name: string;
+  /**
+   * One or two sentences: what the client gets.
+   */
+  summary: string;
+  priceType: 'fixed' | 'from';
+  price: number;
+  currency: string;
+  /**
+   * e.g. "per project", "per month". Leave empty for a one-off price.
+   */
+  priceUnit?: string | null;
+  /**
+   * e.g. "2 weeks", "6–10 weeks".
+   */
+  timeline?: string | null;
+  audience: string;
+  included: {
+    item: string;
+    id?: string | null;
+  }[];
+  ctaLabel: string;
+  ctaHref: string;
+  /**
+   * Lower comes first.
+   */
+  order: number;
+  /**
+   * Shown as "most chosen".
+   */
+  highlighted?: boolean | null;
+  published?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -157,10 +204,15 @@ export interface PayloadKv {
  */
 export interface PayloadLockedDocument {
   id: number;
-  document?: {
-    relationTo: 'users';
-    value: number | User;
-  } | null;
+  document?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'service-packages';
+        value: number | ServicePackage;
+      } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
@@ -211,6 +263,33 @@ export interface UsersSelect<T extends boolean = true> {
   email?: T;
   name?: T;
   role?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-packages_select".
+ */
+export interface ServicePackagesSelect<T extends boolean = true> {
+  name?: T;
+  summary?: T;
+  priceType?: T;
+  price?: T;
+  currency?: T;
+  priceUnit?: T;
+  timeline?: T;
+  audience?: T;
+  included?:
+    | T
+    | {
+        item?: T;
+        id?: T;
+      };
+  ctaLabel?: T;
+  ctaHref?: T;
+  order?: T;
+  highlighted?: T;
+  published?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -475,6 +554,38 @@ export interface AuditConfig {
   createdAt?: string | null;
 }
 /**
+ * Working days and hours in which visitors can book a consultation, shown to them in their own time zone.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-availability".
+ */
+export interface ConsultationAvailability {
+  id: number;
+  /**
+   * IANA time zone of the team, e.g. Europe/Berlin or America/New_York.
+   */
+  timeZone: string;
+  workingDays: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
+  /**
+   * 24-hour time in the time zone above.
+   */
+  dayStart: string;
+  /**
+   * 24-hour time in the time zone above.
+   */
+  dayEnd: string;
+  durationMinutes: number;
+  bufferMinutes: number;
+  minimumNoticeHours: number;
+  horizonDays: number;
+  /**
+   * Where the consultation happens; shown on the booking page and in the invitation.
+   */
+  meetingDetails: string;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-config_select".
  */
@@ -627,6 +738,24 @@ export interface AuditConfigSelect<T extends boolean = true> {
         id?: T;
       };
   _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-availability_select".
+ */
+export interface ConsultationAvailabilitySelect<T extends boolean = true> {
+  timeZone?: T;
+  workingDays?: T;
+  dayStart?: T;
+  dayEnd?: T;
+  durationMinutes?: T;
+  bufferMinutes?: T;
+  minimumNoticeHours?: T;
+  horizonDays?: T;
+  meetingDetails?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -7,8 +7,10 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { env } from '../src/env';
+import { ServicePackages } from './collections/ServicePackages';
 import { Users } from './collections/Users';
 import { AuditConfig } from './globals/AuditConfig';
+import { ConsultationAvailability } from './globals/ConsultationAvailability';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -29,8 +31,8 @@ export default buildConfig({
       logout: { Button: '/components/sign-out-button#SignOutButton' },
     },
   },
-  collections: [Users],
-  globals: [AuditConfig],
+  collections: [Users, ServicePackages],
+  globals: [AuditConfig, ConsultationAvailability],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL, max: 5 },

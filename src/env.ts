@@ -34,6 +34,12 @@ export const env = createEnv({
     AI_WAIT_FOR_WATCHER_MS: z.coerce.number().int().min(0).max(60_000).default(8000),
     LLM_CALLS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(5),
     LLM_CALLS_PER_DAY: z.coerce.number().int().positive().default(500),
+    CONTACT_SUBMITS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(5),
+    CONTACT_SUBMITS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(3),
+    /** Bookings, reschedules and cancellations per client IP per hour. */
+    BOOKINGS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(10),
+    /** A contact form sent sooner than this after it was shown is treated as a bot. */
+    CONTACT_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(60).default(3),
     /** Without it every email is kept in the outbox (admin area) instead of being sent. */
     RESEND_API_KEY: z.string().min(1).optional(),
     EMAIL_FROM: z.string().min(3).default('XTeam.Pro <hello@xteam.pro>'),

@@ -6,6 +6,8 @@ import { banner, step } from '../lib/log';
 import { getPayload } from 'payload';
 import config from '../../cms/payload.config';
 import { seedAuditConfig } from '../../cms/seed/audit-config';
+import { seedConsultationAvailability } from '../../cms/seed/consultation-availability';
+import { seedServicePackages } from '../../cms/seed/service-packages';
 import { env } from '../../src/env';
 import { ensureFirstAdmin } from '../../src/server/auth/staff-users';
 import { db } from '../../src/server/db/client';
@@ -14,6 +16,8 @@ async function seedCms() {
   const payload = await getPayload({ config });
   try {
     step(`cms: audit configuration ${await seedAuditConfig(payload)}`);
+    step(`cms: service packages ${await seedServicePackages(payload)}`);
+    step(`cms: consultation availability ${await seedConsultationAvailability(payload)}`);
   } finally {
     await payload.destroy();
   }

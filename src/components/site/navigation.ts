@@ -9,8 +9,10 @@ export const primaryNav: NavItem[] = [
   { href: '/#how-it-works', label: 'How it works' },
   { href: '/#services', label: 'Services' },
   { href: '/#results', label: 'Results' },
+  { href: '/pricing', label: 'Pricing' },
+  { href: '/contact', label: 'Contact' },
 ];
 
 export const CONTACT_EMAIL = 'hello@xteam.pro';
 export const AUDIT_HREF = '/audit';
-export const CONSULTATION_HREF = `mailto:${CONTACT_EMAIL}?subject=${encodeURIComponent('Consultation about my AI process audit')}`;
+export const CONSULTATION_HREF = '/consultation';

@@ -1,13 +1,21 @@
 // The app's tRPC router, composed of one small router per domain.
 import { auditRouter } from './routers/audit';
+import { bookingRouter } from './routers/booking';
+import { contactRouter } from './routers/contact';
+import { leadsRouter } from './routers/leads';
 import { outboxRouter } from './routers/outbox';
+import { roiRouter } from './routers/roi';
 import { staffRouter } from './routers/staff';
 import { systemRouter } from './routers/system';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
   audit: auditRouter,
+  booking: bookingRouter,
+  contact: contactRouter,
+  leads: leadsRouter,
   outbox: outboxRouter,
+  roi: roiRouter,
   staff: staffRouter,
   system: systemRouter,
 });

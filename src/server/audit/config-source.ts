@@ -53,7 +53,8 @@ export async function currentAuditConfig(db: Db): Promise<VersionedConfig> {
   if (cached) return cached;
   const config = await publishedConfig();
   const version = configVersionOf(config);
-  await db.auditConfigSnapshot.upsert({ where: { id: version }, create: { id: version, config }, update: {} });
+  // ON CONFLICT DO NOTHING: concurrent first requests (audit, ROI calculator) record it once.
+  await db.auditConfigSnapshot.createMany({ data: [{ id: version, config }], skipDuplicates: true });
   const current = { config, version };
   storeCachedConfig(current);
   return current;

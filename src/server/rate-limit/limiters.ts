@@ -1,5 +1,6 @@
 // Rate limits on PostgreSQL (rate-limiter-flexible), shared by every app instance: per client
-// IP and per email on audit submission, per IP on starting wizard drafts.
+// IP and per email on audit submission and the contact form, per IP on starting wizard drafts
+// and on consultation bookings.
 import 'server-only';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from '@/env';
@@ -26,6 +27,9 @@ const limiters = {
   // Cost guard of the remote LLM: over budget, the built-in model writes instead.
   llmPerIp: limiter('llm-ip', env.LLM_CALLS_PER_IP_PER_HOUR ?? 5, HOUR),
   llmGlobal: limiter('llm-global', env.LLM_CALLS_PER_DAY ?? 500, 24 * HOUR),
+  contactPerIp: limiter('contact-ip', env.CONTACT_SUBMITS_PER_IP_PER_HOUR ?? 5, HOUR),
+  contactPerEmail: limiter('contact-email', env.CONTACT_SUBMITS_PER_EMAIL_PER_DAY ?? 3, 24 * HOUR),
+  bookingPerIp: limiter('booking-ip', env.BOOKINGS_PER_IP_PER_HOUR ?? 10, HOUR),
 };
 
 export type LimitName = keyof typeof limiters;
@@ -36,6 +40,9 @@ const MESSAGES: Record<LimitName, string> = {
   draftsPerIp: 'Too many audits started from your network. Please try again later.',
   llmPerIp: 'AI budget for your network reached.',
   llmGlobal: 'Daily AI budget reached.',
+  contactPerIp: 'Too many messages from your network. Please try again later or write to us by email.',
+  contactPerEmail: 'You have sent us several messages today already. We will answer them soon.',
+  bookingPerIp: 'Too many booking changes from your network. Please try again later.',
 };
 
 /** Consumes one point; throws RATE_LIMITED with the wait in seconds when over the limit. */

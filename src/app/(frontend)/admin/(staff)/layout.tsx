@@ -36,6 +36,14 @@ export default async function StaffLayout({ children }: { children: ReactNode })
                   </li>
                 )}
                 <li>
+                  <Link
+                    href="/admin/follow-ups"
+                    className="rounded-md px-3 py-2 text-ink-muted hover:bg-slate-100 hover:text-ink"
+                  >
+                    Follow-ups
+                  </Link>
+                </li>
+                <li>
                   <Link href="/cms" className="rounded-md px-3 py-2 text-ink-muted hover:bg-slate-100 hover:text-ink">
                     Content (CMS)
                   </Link>

@@ -109,7 +109,7 @@ export default async function AuditResultsPage({ params }: { params: Promise<{ i
           <p className="mt-2 text-brand-100">
             An automation lead walks through your score and roadmap with you, and tells you honestly where to start.
           </p>
-          <a href={CONSULTATION_HREF} className={buttonClasses('inverse', 'lg', 'mt-5')}>
+          <a href={`${CONSULTATION_HREF}?audit=${auditData.id}`} className={buttonClasses('inverse', 'lg', 'mt-5')}>
             Book a consultation
           </a>
         </section>

@@ -1,0 +1,13 @@
+'use client';
+// The booking flow renders in the browser only: its times are shown in the visitor's time
+// zone, which the server cannot know.
+import dynamic from 'next/dynamic';
+
+export const BookingLoader = dynamic(() => import('./booking-flow').then((module) => module.BookingFlow), {
+  ssr: false,
+  loading: () => (
+    <p role="status" className="h-96 animate-pulse rounded-2xl bg-white p-8 text-ink-muted ring-1 ring-slate-200">
+      Loading free times…
+    </p>
+  ),
+});

@@ -1,0 +1,188 @@
+'use client';
+// The contact form: validated by the server's schema, with a honeypot field and a signed form
+// token against bots (issued when the visitor starts filling the form in, so the server can tell
+// how long it took); field errors next to their inputs, a clear success state.
+import { useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/field';
+import { seedErrorOf } from '@/lib/seed-error';
+import { api } from '@/trpc/react';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+const EMPTY = { name: '', email: '', company: '', message: '', website: '' };
+
+export function ContactForm({ options, initialType }: { options: Option[]; initialType: string }) {
+  const [fields, setFields] = useState(EMPTY);
+  const [inquiryType, setInquiryType] = useState(initialType);
+  const submit = api.contact.submit.useMutation();
+  const issueToken = api.contact.formToken.useMutation();
+  const token = useRef<Promise<string> | null>(null);
+  // One token per message, requested when the visitor starts on the form.
+  const ensureToken = () => (token.current ??= issueToken.mutateAsync().then((issued) => issued.token));
+  const error = seedErrorOf(submit.error);
+  const errors = error?.fieldErrors ?? {};
+  const set = (name: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
+    setFields((current) => ({ ...current, [name]: event.target.value }));
+
+  if (submit.data) {
+    const respondBy = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' }).format(
+      new Date(submit.data.respondBy),
+    );
+    return (
+      <div
+        role="status"
+        className="flex flex-col gap-4 rounded-2xl bg-white p-6 ring-1 ring-slate-200 sm:p-8"
+        data-testid="contact-success"
+      >
+        <h2 className="text-2xl font-bold text-ink">Thank you, your message is with us</h2>
+        <p className="text-ink-muted">
+          A consultant will get back to you by <strong className="text-ink">{respondBy}</strong>. We have sent a
+          confirmation to <strong className="text-ink">{fields.email}</strong>.
+        </p>
+        <div>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              token.current = null;
+              setFields(EMPTY);
+              submit.reset();
+            }}
+          >
+            Send another message
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="contact-form-title"
+      className="flex flex-col gap-5 rounded-2xl bg-white p-6 ring-1 ring-slate-200 sm:p-8"
+      onFocus={() => void ensureToken().catch(() => (token.current = null))}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        let formToken = '';
+        try {
+          formToken = await ensureToken();
+        } catch {
+          token.current = null;
+        }
+        submit.mutate({ ...fields, company: fields.company || null, inquiryType, formToken });
+      }}
+    >
+      <h2 id="contact-form-title" className="text-xl font-bold text-ink">
+        Send us a message
+      </h2>
+      {error && !error.fieldErrors.name && !error.fieldErrors.email && !error.fieldErrors.message && (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800 ring-1 ring-red-200">
+          {error.message}
+        </p>
+      )}
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField
+          label="Your name"
+          name="name"
+          autoComplete="name"
+          required
+          value={fields.name}
+          error={errors.name}
+          onChange={set('name')}
+        />
+        <TextField
+          label="Work email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          value={fields.email}
+          error={errors.email}
+          onChange={set('email')}
+        />
+      </div>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField
+          label="Company (optional)"
+          name="company"
+          autoComplete="organization"
+          value={fields.company}
+          error={errors.company}
+          onChange={set('company')}
+        />
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor="inquiry-type" className="text-sm font-medium text-ink">
+            What is it about?
+          </label>
+          <select
+            id="inquiry-type"
+            name="inquiryType"
+            value={inquiryType}
+            onChange={(event) => setInquiryType(event.target.value)}
+            className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-base text-ink shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200"
+          >
+            {options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor="message" className="text-sm font-medium text-ink">
+          Your message
+        </label>
+        <textarea
+          id="message"
+          name="message"
+          required
+          rows={6}
+          maxLength={5000}
+          value={fields.message}
+          onChange={set('message')}
+          aria-invalid={errors.message ? true : undefined}
+          aria-describedby={errors.message ? 'message-error' : 'message-hint'}
+          className={`rounded-lg border bg-white px-3 py-2 text-base text-ink shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200 ${errors.message ? 'border-red-500' : 'border-slate-300'}`}
+        />
+        {errors.message ? (
+          <p id="message-error" className="text-sm text-red-700">
+            {errors.message}
+          </p>
+        ) : (
+          <p id="message-hint" className="text-sm text-ink-subtle">
+            Which process, roughly how much volume, and what you would like to change.
+          </p>
+        )}
+      </div>
+      {/* Hidden from people (and screen readers); bots fill it in. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor="website">Website</label>
+        <input
+          id="website"
+          name="website"
+          tabIndex={-1}
+          autoComplete="off"
+          value={fields.website}
+          onChange={set('website')}
+        />
+      </div>
+      <p className="text-sm text-ink-subtle">
+        We use your details only to answer you. See our{' '}
+        <a href="/privacy" className="font-medium text-brand-700 underline">
+          privacy notice
+        </a>
+        .
+      </p>
+      <div>
+        <Button type="submit" size="lg" disabled={submit.isPending}>
+          {submit.isPending ? 'Sending…' : 'Send message'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+// Staff: what to do next with contact inquiries and consultation bookings, soonest first.
+import type { Metadata } from 'next';
+import { api } from '@/trpc/server';
+import { CompleteButton } from './_components/complete-button';
+
+export const metadata: Metadata = { title: 'Follow-ups' };
+
+const ACTIONS: Record<string, string> = {
+  call: 'Call',
+  email: 'Email',
+  send_proposal: 'Send a proposal',
+  consultation: 'Consultation',
+};
+
+const when = (date: Date | null) =>
+  date
+    ? new Intl.DateTimeFormat('en-GB', {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'Europe/Berlin',
+        timeZoneName: 'short',
+      }).format(date)
+    : 'No date';
+
+export default async function FollowUpsPage() {
+  const followUps = await api.leads.openFollowUps();
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-3xl font-bold tracking-tight text-ink">Follow-ups</h1>
+        <p className="mt-1 text-ink-muted">
+          Open actions on contact inquiries and consultation bookings, soonest first.
+        </p>
+      </div>
+      {followUps.length === 0 ? (
+        <p className="rounded-2xl bg-white p-6 text-ink-muted ring-1 ring-slate-200">
+          Nothing to follow up. Well done.
+        </p>
+      ) : (
+        <ul className="flex flex-col gap-3" data-testid="follow-ups">
+          {followUps.map((f) => {
+            return (
+              <li
+                key={f.id}
+                className="flex flex-col gap-3 rounded-2xl bg-white p-5 ring-1 ring-slate-200 sm:flex-row sm:items-start sm:justify-between"
+              >
+                <div className="flex min-w-0 flex-col gap-1">
+                  <p className="text-sm font-semibold text-brand-700">
+                    {ACTIONS[f.actionType] ?? f.actionType} · {when(f.scheduledAt)}
+                    {f.overdue && (
+                      <span className="ml-2 rounded bg-red-50 px-1.5 py-0.5 text-xs text-red-700">overdue</span>
+                    )}
+                  </p>
+                  <p className="font-semibold text-ink">
+                    {f.lead.name}
+                    {f.lead.company ? ` · ${f.lead.company}` : ''}{' '}
+                    <a href={`mailto:${f.lead.email}`} className="font-normal text-brand-700 underline">
+                      {f.lead.email}
+                    </a>
+                  </p>
+                  <p className="text-sm text-ink-muted">
+                    {f.lead.kind === 'booking' ? f.lead.detail : `Inquiry: ${f.lead.detail.slice(0, 240)}`}
+                  </p>
+                  {f.notes && <p className="text-sm text-ink-subtle">{f.notes}</p>}
+                </div>
+                <CompleteButton id={f.id} />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+// POST /api/contact/submit: the seed's contact form submission (section 4.1).
+import { NextResponse } from 'next/server';
+import { env } from '@/env';
+import { contactSubmitRequest } from '@/server/contact/schema';
+import { submitInquiry } from '@/server/contact/service';
+import { db } from '@/server/db/client';
+import { clientIpFrom } from '@/server/http/client-ip';
+import { parseBody, readJsonBody, restRoute } from '@/server/http/rest';
+import { logger } from '@/server/logging/logger';
+
+export const POST = restRoute(async (request, _context, requestId) => {
+  const input = parseBody(contactSubmitRequest, await readJsonBody(request, 64 * 1024));
+  const submitted = await submitInquiry(db, input, {
+    clientIp: clientIpFrom(request.headers, env.TRUSTED_PROXY_HOPS),
+    log: logger.child({ requestId }),
+  });
+  return NextResponse.json(submitted, { status: 201 });
+});

@@ -1,0 +1,44 @@
+// Input of the contact form: the seed's contract (name, email, company, message, inquiryType)
+// plus the spam defences of the site's form (a honeypot field and a signed form token).
+import { z } from 'zod';
+import { INQUIRY_TYPE_KEYS, INQUIRY_TYPES, type InquiryType } from '@/domain/contact/follow-up';
+
+const inquiryType = z.preprocess(
+  (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+  z.enum(INQUIRY_TYPE_KEYS, `Use one of ${INQUIRY_TYPE_KEYS.join(', ')}`),
+);
+
+export const contactFields = z.object({
+  name: z.string('Enter your name').trim().min(1, 'Enter your name').max(255, 'At most 255 characters'),
+  email: z.email('Enter a valid email address').trim().toLowerCase().max(255, 'At most 255 characters'),
+  company: z
+    .string()
+    .trim()
+    .max(255, 'At most 255 characters')
+    .nullish()
+    .transform((value) => value || null),
+  message: z
+    .string('Tell us a little about what you need')
+    .trim()
+    .min(10, 'Please write at least 10 characters')
+    .max(5000, 'At most 5,000 characters'),
+  inquiryType,
+});
+
+/** Bots fill every field; people never see this one. */
+export const HONEYPOT_FIELD = 'website';
+
+export const contactSubmitRequest = contactFields.extend({
+  [HONEYPOT_FIELD]: z.string().max(500).optional(),
+  formToken: z.string().max(200).optional(),
+});
+
+/** The site's own form always carries the token it was rendered with. */
+export const contactFormInput = contactSubmitRequest.extend({ formToken: z.string().min(1).max(200) });
+
+export type ContactSubmitRequest = z.infer<typeof contactSubmitRequest>;
+
+export const inquiryTypeOptions = INQUIRY_TYPE_KEYS.map((value: InquiryType) => ({
+  value,
+  label: INQUIRY_TYPES[value].label,
+}));
