@@ -34,6 +34,8 @@ export const env = createEnv({
     AI_WAIT_FOR_WATCHER_MS: z.coerce.number().int().min(0).max(60_000).default(8000),
     LLM_CALLS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(5),
     LLM_CALLS_PER_DAY: z.coerce.number().int().positive().default(500),
+    /** Folder of CMS media uploads (absolute, or relative to the working directory). */
+    MEDIA_DIR: z.string().min(1).default('.data/media'),
   },
   client: {},
   experimental__runtimeEnv: {},

@@ -6,6 +6,7 @@ import { banner, step } from '../lib/log';
 import { getPayload } from 'payload';
 import config from '../../cms/payload.config';
 import { seedAuditConfig } from '../../cms/seed/audit-config';
+import { seedSiteContent } from '../../cms/seed/site-content';
 import { env } from '../../src/env';
 import { ensureFirstAdmin } from '../../src/server/auth/staff-users';
 import { db } from '../../src/server/db/client';
@@ -14,6 +15,8 @@ async function seedCms() {
   const payload = await getPayload({ config });
   try {
     step(`cms: audit configuration ${await seedAuditConfig(payload)}`);
+    const content = await seedSiteContent(payload);
+    step(`cms: site content ${content.created} created, ${content.kept} kept`);
   } finally {
     await payload.destroy();
   }
