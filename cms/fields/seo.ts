@@ -7,7 +7,12 @@ export const seoField: GroupField = {
   type: 'group',
   admin: { description: 'Shown by search engines and when the page is shared. Optional.' },
   fields: [
-    { name: 'title', type: 'text', maxLength: 70, admin: { description: 'Up to 70 characters; defaults to the title.' } },
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: 70,
+      admin: { description: 'Up to 70 characters; defaults to the title.' },
+    },
     {
       name: 'description',
       type: 'textarea',

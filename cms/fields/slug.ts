@@ -36,6 +36,8 @@ export function slugField(from: string): TextField {
       ],
     },
     validate: (value: string | null | undefined) =>
-      value && SLUG_PATTERN.test(value) ? true : 'Use lower-case letters, digits and hyphens (e.g. invoice-automation).',
+      value && SLUG_PATTERN.test(value)
+        ? true
+        : 'Use lower-case letters, digits and hyphens (e.g. invoice-automation).',
   };
 }

@@ -39,9 +39,9 @@ function block(source: string): Node {
   if (source.startsWith('### ')) return element('heading', textNodes(source.slice(4)), { tag: 'h3' });
   if (source.startsWith('> ')) return element('quote', textNodes(source.slice(2)));
   if (source.startsWith('- ')) {
-    const items = source.split('\n').map((line, index) =>
-      element('listitem', textNodes(line.replace(/^- /, '')), { value: index + 1 }),
-    );
+    const items = source
+      .split('\n')
+      .map((line, index) => element('listitem', textNodes(line.replace(/^- /, '')), { value: index + 1 }));
     return element('list', items, { listType: 'bullet', tag: 'ul', start: 1 });
   }
   return element('paragraph', textNodes(source), { textFormat: 0, textStyle: '' });

@@ -98,9 +98,14 @@ export async function seedSiteContent(payload: Payload): Promise<SeedReport> {
       `team-members/${member.key}`,
       () => seeder.idByField('team-members', 'name', member.name),
       async () => {
-        const photo = await seeder.image(`team-${member.key}`, portraitSvg(member.key), `Illustrated portrait of ${member.name}`);
+        const photo = await seeder.image(
+          `team-${member.key}`,
+          portraitSvg(member.key),
+          `Illustrated portrait of ${member.name}`,
+        );
         const { key: _key, ...data } = member;
-        return (await payload.create({ collection: 'team-members', data: { ...data, photo }, overrideAccess: true })).id;
+        return (await payload.create({ collection: 'team-members', data: { ...data, photo }, overrideAccess: true }))
+          .id;
       },
     );
     if (id !== undefined) teamIds.set(member.key, id);

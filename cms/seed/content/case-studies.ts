@@ -87,8 +87,7 @@ export const seedCaseStudies: SeedCaseStudy[] = [
       { value: '11 weeks', label: 'payback period of the project' },
     ],
     testimonial: {
-      quote:
-        'We report to the board a week earlier and our auditors finished fieldwork two days ahead of plan.',
+      quote: 'We report to the board a week earlier and our auditors finished fieldwork two days ahead of plan.',
       person: 'Claire Donnelly',
       role: 'Group controller, Brightwater Components',
     },

@@ -113,8 +113,7 @@ export const seedSolutions: SeedSolution[] = [
       },
       {
         title: 'Patient self-service',
-        description:
-          'Patients complete missing information through a secure, multilingual form sent by text message.',
+        description: 'Patients complete missing information through a secure, multilingual form sent by text message.',
       },
       {
         title: 'Eligibility checks',
@@ -156,7 +155,8 @@ export const seedSolutions: SeedSolution[] = [
       },
       {
         title: 'Correspondence drafting',
-        description: 'Replies to policyholders are drafted from policy wording and claim status, always approved by a handler.',
+        description:
+          'Replies to policyholders are drafted from policy wording and claim status, always approved by a handler.',
       },
     ],
     outcomes: [

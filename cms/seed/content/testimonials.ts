@@ -20,8 +20,7 @@ export const seedTestimonials = [
   },
   {
     key: 'claire-donnelly',
-    quote:
-      'The reconciliations run every night now. Month-end has become a review, not a rescue operation.',
+    quote: 'The reconciliations run every night now. Month-end has become a review, not a rescue operation.',
     person: 'Claire Donnelly',
     role: 'Group controller',
     company: 'Brightwater Components',

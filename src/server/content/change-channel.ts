@@ -4,14 +4,7 @@ export const CONTENT_CHANNEL = 'xteam_content_changed';
 
 /** Collections whose documents appear on public pages, and what each one invalidates. */
 export type ContentTag =
-  | 'posts'
-  | 'categories'
-  | 'media'
-  | 'team-members'
-  | 'case-studies'
-  | 'solutions'
-  | 'testimonials'
-  | 'site-settings';
+  'posts' | 'categories' | 'media' | 'team-members' | 'case-studies' | 'solutions' | 'testimonials' | 'site-settings';
 
 export function encodeTags(tags: readonly string[]): string {
   return tags.join(',');

@@ -37,7 +37,12 @@ export function listPosts({ page = 1, categoryId }: { page?: number; categoryId?
       depth: 1,
       overrideAccess: false,
     });
-    return { posts: result.docs, page: result.page ?? page, totalPages: result.totalPages, totalPosts: result.totalDocs };
+    return {
+      posts: result.docs,
+      page: result.page ?? page,
+      totalPages: result.totalPages,
+      totalPosts: result.totalDocs,
+    };
   });
 }
 
