@@ -54,7 +54,8 @@ export async function findPost(slug: string, { draft = false } = {}): Promise<Po
       collection: 'posts',
       where: draft ? { slug: { equals: slug } } : { and: [published, { slug: { equals: slug } }] },
       limit: 1,
-      depth: 1,
+      // The author's photo too.
+      depth: 2,
       draft,
       // The preview route and page have checked the editor's session; the public reads as anyone.
       overrideAccess: draft,
