@@ -5,35 +5,12 @@ import { randomBytes } from 'node:crypto';
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { url } from '../support/app';
-import { cms, uploadTestImage, waitForPage } from '../support/cms';
+import { cms, paragraph, uploadTestImage, waitForPage } from '../support/cms';
 
 const FRESH_WITHIN_MS = 2000;
 let payload: Payload;
 let coverImage: number;
 const created: number[] = [];
-
-function paragraph(text: string) {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr' as const,
-      format: '' as const,
-      indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
-        },
-      ],
-    },
-  };
-}
 
 async function createPost(status: 'published' | 'draft') {
   const token = randomBytes(4).toString('hex');

@@ -41,3 +41,27 @@ export async function waitForPage(
   }
   throw new Error(`${path} did not reach the expected state within ${timeoutMs} ms (last status ${last.status})`);
 }
+
+/** Rich text with one paragraph, as the CMS editor stores it. */
+export function paragraph(text: string) {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: 'ltr' as const,
+      format: '' as const,
+      indent: 0,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
+        },
+      ],
+    },
+  };
+}
