@@ -57,6 +57,8 @@ function reconnectSoon(client: pg.Client) {
 
 /** Starts listening (once per process); resolves when the feed is live. */
 export function startChangeFeed(): Promise<void> {
+  // A build (SKIP_ENV_VALIDATION) has no database: nothing to listen to, nothing to log.
+  if (!env.DATABASE_URL) return Promise.reject(new Error('no database configured'));
   state.ready ??= connect().catch((error: unknown) => {
     state.ready = null;
     logger.warn({ err: error }, 'content change feed could not connect; content is read uncached');
