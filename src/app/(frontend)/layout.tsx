@@ -18,7 +18,7 @@ export const metadata: Metadata = {
   // Canonical, OpenGraph and Twitter URLs are resolved against the public site URL.
   metadataBase: new URL(siteOrigin()),
   openGraph: { siteName: 'XTeam.Pro', locale: 'en_GB', type: 'website' },
-  twitter: { card: 'summary_large_image' },
+  twitter: { card: 'summary' },
   title: { default: 'XTeam.Pro — AI process automation, audited and delivered', template: '%s · XTeam.Pro' },
   description:
     'XTeam.Pro finds the business processes worth automating, forecasts the return, and builds AI automations that last. Start with a free AI process audit.',
