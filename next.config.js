@@ -16,6 +16,12 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // CMS uploads are served by Payload's file route; next/image resizes them (sharp).
+  images: {
+    localPatterns: [{ pathname: '/api/cms/media/file/**', search: '' }],
+    formats: ['image/webp'],
+    minimumCacheTTL: 60 * 60 * 24 * 30,
+  },
   serverExternalPackages: [
     '@react-pdf/renderer',
     'pino',

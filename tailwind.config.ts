@@ -19,7 +19,7 @@ export default {
           900: '#1f2d84',
           950: '#161c4f',
         },
-        accent: { 400: '#2dd4bf', 500: '#14b8a6', 600: '#0d9488' },
+        accent: { 400: '#2dd4bf', 500: '#14b8a6', 600: '#0d9488', 700: '#0f766e' },
         ink: { DEFAULT: '#0f172a', muted: '#475569', subtle: '#64748b' },
       },
       fontFamily: {

@@ -7,10 +7,21 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { env } from '../src/env';
+import { CaseStudies } from './collections/CaseStudies';
+import { Categories } from './collections/Categories';
+import { Media } from './collections/Media';
+import { Posts } from './collections/Posts';
 import { ServicePackages } from './collections/ServicePackages';
+import { Solutions } from './collections/Solutions';
+import { TeamMembers } from './collections/TeamMembers';
+import { Testimonials } from './collections/Testimonials';
 import { Users } from './collections/Users';
 import { AuditConfig } from './globals/AuditConfig';
 import { ConsultationAvailability } from './globals/ConsultationAvailability';
+import { SiteSettings } from './globals/SiteSettings';
+
+const staffOnly = ({ req }: { req: { user?: { role?: string | null } | null } }) =>
+  req.user?.role === 'admin' || req.user?.role === 'editor';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -31,8 +42,15 @@ export default buildConfig({
       logout: { Button: '/components/sign-out-button#SignOutButton' },
     },
   },
-  collections: [Users, ServicePackages],
-  globals: [AuditConfig, ConsultationAvailability],
+  collections: [Posts, Categories, CaseStudies, Solutions, TeamMembers, Testimonials, ServicePackages, Media, Users],
+  globals: [SiteSettings, AuditConfig, ConsultationAvailability],
+  // Scheduled publishing runs as Payload jobs; the app server runs them in-process every
+  // minute (src/instrumentation.ts initialises Payload with its crons).
+  jobs: {
+    access: { run: staffOnly, queue: staffOnly, cancel: staffOnly },
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    deleteJobOnComplete: true,
+  },
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL, max: 5 },

@@ -7,7 +7,7 @@ test('mobile menu opens and navigates', async ({ page }) => {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);
   await page.getByLabel('Menu').click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Results' }).click();
-  await expect(page).toHaveURL(/#results$/);
-  await expect(page.getByRole('heading', { name: 'Results our clients measure' })).toBeInViewport();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Case studies' }).click();
+  await expect(page).toHaveURL(/\/case-studies$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results our clients measured, not estimated');
 });

@@ -54,6 +54,8 @@ export const env = createEnv({
     S3_ENDPOINT: z.url().optional(),
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** Folder of CMS media uploads (absolute, or relative to the working directory). */
+    MEDIA_DIR: z.string().min(1).default('.data/media'),
   },
   client: {},
   experimental__runtimeEnv: {},

@@ -1,6 +1,8 @@
 import * as migration_20261125_152457_initial from './20261125_152457_initial';
 import * as migration_20261125_155945_audit_config from './20261125_155945_audit_config';
+import * as migration_20261125_182638_content from './20261125_182638_content';
 import * as migration_20261125_183020_service_packages_and_availability from './20261125_183020_service_packages_and_availability';
+import * as migration_20261125_204342_merge_snapshots from './20261125_204342_merge_snapshots';
 
 export const migrations = [
   {
@@ -14,8 +16,18 @@ export const migrations = [
     name: '20261125_155945_audit_config',
   },
   {
+    up: migration_20261125_182638_content.up,
+    down: migration_20261125_182638_content.down,
+    name: '20261125_182638_content',
+  },
+  {
     up: migration_20261125_183020_service_packages_and_availability.up,
     down: migration_20261125_183020_service_packages_and_availability.down,
-    name: '20261125_183020_service_packages_and_availability'
+    name: '20261125_183020_service_packages_and_availability',
+  },
+  {
+    up: migration_20261125_204342_merge_snapshots.up,
+    down: migration_20261125_204342_merge_snapshots.down,
+    name: '20261125_204342_merge_snapshots',
   },
 ];

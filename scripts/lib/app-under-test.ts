@@ -1,6 +1,9 @@
 // A production build served by `next start` on a database of its own (embedded, or a scratch
 // database on the DATABASE_URL server), for the tests and the benchmarks. Everything it starts
 // is stopped afterwards, also on Ctrl-C.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ensureBuild } from './build';
 import { freePort } from './free-port';
 import { step } from './log';
@@ -13,11 +16,15 @@ export async function withAppUnderTest(
   run: (baseUrl: string, env: NodeJS.ProcessEnv) => Promise<void>,
 ) {
   const database = await prepareEnvironment('ephemeral');
+  // Uploads of this run (seeded images, test uploads) go to a folder of its own.
+  const mediaDir = mkdtempSync(path.join(tmpdir(), 'xteam-media-'));
+  process.env.MEDIA_DIR = mediaDir;
   let server: ReturnType<typeof startServer> | undefined;
   const cleanup = async () => {
     await stopChild(server);
     await stopAllChildren();
     await database.stop();
+    rmSync(mediaDir, { recursive: true, force: true });
   };
   onShutdown(cleanup);
   try {

@@ -8,6 +8,7 @@ import config from '../../cms/payload.config';
 import { seedAuditConfig } from '../../cms/seed/audit-config';
 import { seedConsultationAvailability } from '../../cms/seed/consultation-availability';
 import { seedServicePackages } from '../../cms/seed/service-packages';
+import { seedSiteContent } from '../../cms/seed/site-content';
 import { env } from '../../src/env';
 import { ensureFirstAdmin } from '../../src/server/auth/staff-users';
 import { db } from '../../src/server/db/client';
@@ -18,6 +19,8 @@ async function seedCms() {
     step(`cms: audit configuration ${await seedAuditConfig(payload)}`);
     step(`cms: service packages ${await seedServicePackages(payload)}`);
     step(`cms: consultation availability ${await seedConsultationAvailability(payload)}`);
+    const content = await seedSiteContent(payload);
+    step(`cms: site content ${content.created} created, ${content.kept} kept`);
   } finally {
     await payload.destroy();
   }

@@ -3,6 +3,7 @@ import type { Metadata, Viewport } from 'next';
 import localFont from 'next/font/local';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { siteOrigin } from '@/server/content/site-url';
 import { TRPCReactProvider } from '@/trpc/react';
 import '../globals.css';
 
@@ -14,6 +15,10 @@ const inter = localFont({
 });
 
 export const metadata: Metadata = {
+  // Canonical, OpenGraph and Twitter URLs are resolved against the public site URL.
+  metadataBase: new URL(siteOrigin()),
+  openGraph: { siteName: 'XTeam.Pro', locale: 'en_GB', type: 'website' },
+  twitter: { card: 'summary' },
   title: { default: 'XTeam.Pro — AI process automation, audited and delivered', template: '%s · XTeam.Pro' },
   description:
     'XTeam.Pro finds the business processes worth automating, forecasts the return, and builds AI automations that last. Start with a free AI process audit.',

@@ -1,14 +1,41 @@
-// The site footer: what XTeam.Pro is, how to reach us, and service links.
+// The site footer: what XTeam.Pro is, the site's pages, contact details, social and legal
+// links from the CMS site settings (with built-in fallbacks, so it renders even when the
+// database is down, e.g. on the status page).
 import Link from 'next/link';
+import type { SiteSetting } from '@cms/payload-types';
 import { Container } from '@/components/ui/container';
+import { getSiteSettings } from '@/server/content/company';
+import { logger } from '@/server/logging/logger';
 import { Logo } from './logo';
-import { CONTACT_EMAIL, primaryNav } from './navigation';
+import { CONTACT_EMAIL, footerNav } from './navigation';
 
-export function SiteFooter() {
+const SOCIAL_LABELS: Record<string, string> = {
+  linkedin: 'LinkedIn',
+  github: 'GitHub',
+  youtube: 'YouTube',
+  x: 'X',
+  mastodon: 'Mastodon',
+};
+
+async function readSettings(): Promise<SiteSetting | null> {
+  try {
+    return await getSiteSettings();
+  } catch (error) {
+    logger.warn({ err: error }, 'site settings unavailable; footer uses its defaults');
+    return null;
+  }
+}
+
+const linkClass = 'text-ink-muted hover:text-brand-700';
+
+export async function SiteFooter() {
+  const settings = await readSettings();
   const year = new Date().getFullYear();
+  const email = settings?.email || CONTACT_EMAIL;
+  const companyName = settings?.companyName || 'XTeam.Pro';
   return (
     <footer className="border-t border-slate-200 bg-slate-50">
-      <Container className="grid gap-10 py-12 md:grid-cols-3">
+      <Container className="grid gap-10 py-12 sm:grid-cols-2 lg:grid-cols-4">
         <div className="flex flex-col gap-3">
           <Logo />
           <p className="max-w-xs text-sm text-ink-muted">
@@ -17,36 +44,58 @@ export function SiteFooter() {
         </div>
         <nav aria-label="Footer">
           <h2 className="text-sm font-semibold text-ink">Explore</h2>
-          <ul className="mt-3 flex flex-col gap-2 text-sm">
-            {primaryNav.map((item) => (
+          <ul className="mt-3 grid grid-cols-2 gap-2 text-sm sm:grid-cols-1">
+            {footerNav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-ink-muted hover:text-brand-700">
+                <Link href={item.href} className={linkClass}>
                   {item.label}
                 </Link>
               </li>
             ))}
-            <li>
-              <Link href="/status" className="text-ink-muted hover:text-brand-700">
-                System status
-              </Link>
-            </li>
-            <li>
-              <Link href="/privacy" className="text-ink-muted hover:text-brand-700">
-                Privacy notice
-              </Link>
-            </li>
           </ul>
         </nav>
         <div>
           <h2 className="text-sm font-semibold text-ink">Contact</h2>
           <ul className="mt-3 flex flex-col gap-2 text-sm">
             <li>
-              <a href={`mailto:${CONTACT_EMAIL}`} className="text-ink-muted hover:text-brand-700">
-                {CONTACT_EMAIL}
+              <a href={`mailto:${email}`} className={linkClass}>
+                {email}
               </a>
             </li>
+            {settings?.phone && (
+              <li>
+                <a href={`tel:${settings.phone.replace(/[^+\d]/g, '')}`} className={linkClass}>
+                  {settings.phone}
+                </a>
+              </li>
+            )}
+            {settings?.address && <li className="whitespace-pre-line text-ink-muted">{settings.address}</li>}
+            {(settings?.social ?? []).map((link) => (
+              <li key={link.id ?? link.url}>
+                <a href={link.url} className={linkClass} rel="me noopener">
+                  {SOCIAL_LABELS[link.platform] ?? link.platform}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h2 className="text-sm font-semibold text-ink">Legal</h2>
+          <ul className="mt-3 flex flex-col gap-2 text-sm">
             <li>
-              <Link href="/admin" className="text-ink-muted hover:text-brand-700">
+              <Link href="/privacy" className={linkClass}>
+                Privacy notice
+              </Link>
+            </li>
+            {(settings?.legalPages ?? []).map((page) => (
+              <li key={page.id ?? page.slug}>
+                <Link href={`/legal/${page.slug}`} className={linkClass}>
+                  {page.title}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link href="/admin" className={linkClass}>
                 Staff sign-in
               </Link>
             </li>
@@ -54,7 +103,9 @@ export function SiteFooter() {
         </div>
       </Container>
       <div className="border-t border-slate-200">
-        <Container className="py-5 text-xs text-ink-subtle">© {year} XTeam.Pro. All rights reserved.</Container>
+        <Container className="py-5 text-xs text-ink-subtle">
+          © {year} {companyName}. All rights reserved.
+        </Container>
       </div>
     </footer>
   );

@@ -11,7 +11,7 @@ export function SiteHeader() {
     <header className="sticky top-0 z-40 border-b border-slate-200/80 bg-white/90 backdrop-blur">
       <Container className="flex h-16 items-center justify-between gap-6">
         <Logo />
-        <nav aria-label="Main" className="hidden md:block">
+        <nav aria-label="Main" className="hidden lg:block">
           <ul className="flex items-center gap-1">
             {primaryNav.map((item) => (
               <li key={item.href}>
@@ -25,12 +25,12 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <div className="hidden md:block">
+        <div className="hidden lg:block">
           <a href={AUDIT_HREF} className={buttonClasses('primary', 'md')}>
             Start the free audit
           </a>
         </div>
-        <details className="group relative md:hidden">
+        <details className="group relative lg:hidden">
           <summary
             className="flex h-10 w-10 cursor-pointer list-none items-center justify-center rounded-md text-ink hover:bg-slate-100 [&::-webkit-details-marker]:hidden"
             aria-label="Menu"

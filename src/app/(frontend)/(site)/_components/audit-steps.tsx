@@ -31,7 +31,7 @@ export function AuditSteps() {
         <ol className="mt-10 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
           {STEPS.map((step, index) => (
             <li key={step.title} className="relative rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-              <span className="text-sm font-semibold text-accent-600">Step {index + 1}</span>
+              <span className="text-sm font-semibold text-accent-700">Step {index + 1}</span>
               <h3 className="mt-2 text-lg font-semibold text-ink">{step.title}</h3>
               <p className="mt-2 text-ink-muted">{step.body}</p>
             </li>

@@ -1,0 +1,29 @@
+// Staff accounts for integration tests, created with the real `npm run staff` command.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { signIn } from './app';
+
+/** Creates an account with the role and returns the Cookie header of a signed-in session. */
+export async function staffSession(role: 'admin' | 'editor'): Promise<string> {
+  const email = `${role}-${randomBytes(4).toString('hex')}@test.xteam.pro`;
+  const password = randomBytes(16).toString('base64url');
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      './scripts/register.mjs',
+      'scripts/staff.ts',
+      'create',
+      '--email',
+      email,
+      '--role',
+      role,
+      '--password',
+      password,
+    ],
+    { env: process.env, stdio: 'pipe' },
+  );
+  const cookie = await signIn(email, password);
+  if (!cookie) throw new Error(`could not sign in as the new ${role}`);
+  return cookie;
+}
