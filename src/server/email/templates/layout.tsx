@@ -24,8 +24,6 @@ export const emailStyles = {
 export function EmailLayout({ preview, children }: { preview: string; children: ReactNode }) {
   return (
     <html lang="en">
-      {/* An email document, not a Next page: next/head does not apply. */}
-      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <meta content="text/html; charset=UTF-8" httpEquiv="Content-Type" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
