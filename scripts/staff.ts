@@ -1,5 +1,5 @@
 // `npm run staff -- <command>`: manage staff accounts from a terminal.
-//   create --email <email> --role admin|editor [--password <password>]
+//   create --email <email> --role admin|editor|sales [--password <password>]
 //   reset-password --email <email> [--password <password>]
 //   list
 // Without --password a strong one is generated and printed once.
@@ -7,6 +7,7 @@ import './lib/keep-alive';
 import { parseArgs } from 'node:util';
 import { banner } from './lib/log';
 import { databaseForCommand } from './lib/cli-database';
+import type { StaffRole } from '../src/server/auth/roles';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -31,7 +32,7 @@ try {
     if (command === 'create') {
       await staff.createStaffUser(db, {
         email: values.email,
-        role: (values.role ?? 'editor') as 'admin' | 'editor',
+        role: (values.role ?? 'editor') as StaffRole,
         password,
       });
     } else {
@@ -41,7 +42,7 @@ try {
     else banner([`${values.email}`, `password: ${password}`, 'Shown once: store it in your password manager.']);
   } else {
     console.error(
-      'Usage: npm run staff -- create|reset-password|list [--email e] [--role admin|editor] [--password p]',
+      'Usage: npm run staff -- create|reset-password|list [--email e] [--role admin|editor|sales] [--password p]',
     );
     exitCode = 2;
   }

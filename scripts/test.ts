@@ -3,6 +3,7 @@
 // DATABASE_URL is set; a scratch database on that server then). Nothing is shared with dev data.
 //   npm test                      everything
 //   npm test -- --only e2e        one stage: static | unit | integration | e2e
+//   npm test -- --only integration --only e2e --files leads   only test files matching "leads"
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { withAppUnderTest } from './lib/app-under-test';
@@ -12,7 +13,11 @@ import { run } from './lib/processes';
 
 const STAGES = ['static', 'unit', 'integration', 'e2e'] as const;
 type Stage = (typeof STAGES)[number];
-const { values } = parseArgs({ options: { only: { type: 'string', multiple: true } } });
+const { values } = parseArgs({
+  options: { only: { type: 'string', multiple: true }, files: { type: 'string', multiple: true } },
+});
+// Filters on test file names, passed to vitest and Playwright as they are.
+const fileFilters = (values.files as string[] | undefined) ?? [];
 const selected = new Set<Stage>((values.only as Stage[] | undefined) ?? STAGES);
 const started = Date.now();
 
@@ -43,11 +48,11 @@ async function againstRunningApp(stages: Stage[]) {
     Object.assign(process.env, env);
     if (stages.includes('integration')) {
       step('integration tests');
-      await run(BIN('vitest'), ['run', '--project', 'integration'], env);
+      await run(BIN('vitest'), ['run', '--project', 'integration', ...fileFilters], env);
     }
     if (stages.includes('e2e')) {
       step('end-to-end tests (Chromium)');
-      await run(BIN('playwright'), ['test'], env);
+      await run(BIN('playwright'), ['test', ...fileFilters], env);
     }
   });
 }
@@ -57,7 +62,7 @@ try {
   if (selected.has('static')) await staticChecks();
   if (selected.has('unit')) {
     step('unit tests');
-    await run(BIN('vitest'), ['run', '--project', 'unit', '--coverage']);
+    await run(BIN('vitest'), ['run', '--project', 'unit', ...(fileFilters.length ? fileFilters : ['--coverage'])]);
   }
   const live = (['integration', 'e2e'] as const).filter((stage) => selected.has(stage));
   if (live.length) await againstRunningApp(live);

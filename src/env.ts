@@ -56,6 +56,33 @@ export const env = createEnv({
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     /** Folder of CMS media uploads (absolute, or relative to the working directory). */
     MEDIA_DIR: z.string().min(1).default('.data/media'),
+    /** Staff sessions end after this long without a request... */
+    STAFF_IDLE_TIMEOUT_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    /** ...and this long after signing in, whatever the activity. */
+    STAFF_SESSION_MAX_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24)
+      .default(12),
+    /** Failed sign-ins in a row that lock an account, and for how long. */
+    STAFF_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    STAFF_LOCKOUT_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
+    /** Optional Google Analytics 4 id (G-XXXX): loaded only for visitors who allow analytics. */
+    GA_MEASUREMENT_ID: z
+      .string()
+      .regex(/^G-[A-Z0-9]{4,20}$/, 'must look like G-XXXXXXX')
+      .optional(),
   },
   client: {},
   experimental__runtimeEnv: {},

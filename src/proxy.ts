@@ -2,17 +2,16 @@
 // of /admin and /cms (each page and procedure still checks the session itself).
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/env';
-import { canUseCms } from '@/server/auth/roles';
+import { can, capabilityForPath, homeFor } from '@/server/auth/roles';
 import { readStaffToken } from '@/server/auth/token';
 import { buildContentSecurityPolicy } from '@/server/http/csp';
 
 const PUBLIC_ADMIN_PATHS = new Set(['/admin/sign-in', '/admin/sign-out']);
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
-function needsStaff(pathname: string): 'admin' | 'cms' | null {
-  if (pathname === '/cms' || pathname.startsWith('/cms/')) return 'cms';
-  if ((pathname === '/admin' || pathname.startsWith('/admin/')) && !PUBLIC_ADMIN_PATHS.has(pathname)) return 'admin';
-  return null;
+function needsStaff(pathname: string): boolean {
+  if (pathname === '/cms' || pathname.startsWith('/cms/')) return true;
+  return (pathname === '/admin' || pathname.startsWith('/admin/')) && !PUBLIC_ADMIN_PATHS.has(pathname);
 }
 
 function signInRedirect(request: NextRequest, error?: string) {
@@ -23,11 +22,15 @@ function signInRedirect(request: NextRequest, error?: string) {
 }
 
 export async function proxy(request: NextRequest) {
-  const area = needsStaff(request.nextUrl.pathname);
-  if (area) {
+  const { pathname } = request.nextUrl;
+  if (needsStaff(pathname)) {
     const token = await readStaffToken(request.headers, env.NEXTAUTH_SECRET);
     if (!token) return signInRedirect(request);
-    if (area === 'cms' && !canUseCms(token.role)) return signInRedirect(request, 'AccessDenied');
+    const capability = capabilityForPath(pathname);
+    if (capability && !can(token.role, capability)) {
+      // Signed in, but this part is not for this role: back to where the role works.
+      return NextResponse.redirect(new URL(`${homeFor(token.role)}?denied=${capability}`, request.url));
+    }
   }
 
   const incomingId = request.headers.get('x-request-id');

@@ -1,4 +1,5 @@
-// Session and token carry the staff member's id and role.
+// Session and token carry the staff member's id and role; the token also names the server-side
+// staff session (sid) that sign-out and the time-outs end.
 import type { DefaultSession } from 'next-auth';
 import type { StaffRole } from '@/server/auth/roles';
 
@@ -9,11 +10,13 @@ declare module 'next-auth' {
   interface User {
     id: string;
     role: StaffRole;
+    sid?: string;
   }
 }
 
 declare module 'next-auth/jwt' {
   interface JWT {
     role?: StaffRole;
+    sid?: string;
   }
 }

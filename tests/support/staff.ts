@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { signIn } from './app';
 
 /** Creates an account with the role and returns the Cookie header of a signed-in session. */
-export async function staffSession(role: 'admin' | 'editor'): Promise<string> {
+export async function staffSession(role: 'admin' | 'editor' | 'sales'): Promise<string> {
   const email = `${role}-${randomBytes(4).toString('hex')}@test.xteam.pro`;
   const password = randomBytes(16).toString('base64url');
   execFileSync(

@@ -1,11 +1,12 @@
 // tRPC core: the request context, the error formatter (seed error format in `data.error`)
-// and the procedure kinds: public, authenticated (any staff) and admin.
+// and the procedure kinds: public, authenticated (any staff) and by staff capability.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { env } from '@/env';
 import { ZodError } from 'zod';
+import { can, type Capability } from '@/server/auth/roles';
 import { getStaffSession } from '@/server/auth/session';
 import { db } from '@/server/db/client';
 import { AppError, errorBody, validationDetails, type ErrorBody, type ErrorCode } from '@/server/errors';
@@ -97,7 +98,17 @@ export const authenticatedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 
-export const adminProcedure = authenticatedProcedure.use(({ ctx, next }) => {
-  if (ctx.session.user.role !== 'admin') throw new TRPCError({ code: 'FORBIDDEN', message: 'Admins only' });
-  return next();
-});
+/** Signed-in staff whose role has the capability (src/server/auth/roles.ts); 403 otherwise. */
+export function staffProcedure(capability: Capability) {
+  return authenticatedProcedure.use(({ ctx, next }) => {
+    if (!can(ctx.session.user.role, capability)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'Your role does not give access to this.' });
+    }
+    return next();
+  });
+}
+
+/** Admins only: analytics and staff accounts. */
+export const adminProcedure = staffProcedure('staff');
+/** Admins and sales: leads, follow-ups and the emails sent to leads. */
+export const salesProcedure = staffProcedure('leads');

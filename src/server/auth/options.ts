@@ -1,4 +1,5 @@
-// NextAuth configuration: staff sign in with email + password (credentials), JWT sessions.
+// NextAuth configuration: staff sign in with email + password (credentials). The JWT names a
+// staff_sessions row (sid); getStaffSession() honours it only while that row is valid.
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
@@ -6,31 +7,68 @@ import { env } from '@/env';
 import { db } from '@/server/db/client';
 import { logger } from '@/server/logging/logger';
 import { isStaffRole } from './roles';
+import { AccountLockedError, assertNotLocked, clearFailedSignIns, recordFailedSignIn } from './sign-in-guard';
+import { checkStaffSession, revokeStaffSession, startStaffSession } from './staff-sessions';
 import { verifyStaffCredentials } from './staff-users';
 
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+export const sessionLimits = { idleMinutes: env.STAFF_IDLE_TIMEOUT_MINUTES, maxHours: env.STAFF_SESSION_MAX_HOURS };
+
+class SessionEndedError extends Error {
+  constructor(readonly reason: string) {
+    super(`staff session ended: ${reason}`);
+  }
+}
+
+/** The error code the sign-in form shows as "account locked". */
+export const ACCOUNT_LOCKED = 'AccountLocked';
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  session: { strategy: 'jwt', maxAge: env.STAFF_SESSION_MAX_HOURS * 60 * 60 },
   pages: { signIn: '/admin/sign-in', error: '/admin/sign-in' },
   providers: [
     CredentialsProvider({
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
+        const email = credentials?.email;
+        try {
+          await assertNotLocked(email);
+        } catch (error) {
+          if (error instanceof AccountLockedError) {
+            logger.warn({ email }, 'staff sign-in refused: account locked');
+            throw new Error(ACCOUNT_LOCKED);
+          }
+          throw error;
+        }
         const staff = await verifyStaffCredentials(db, credentials);
-        logger.info({ email: credentials?.email, ok: Boolean(staff) }, 'staff sign-in attempt');
-        return staff;
+        logger.info({ email, ok: Boolean(staff) }, 'staff sign-in attempt');
+        if (!staff) {
+          await recordFailedSignIn(email);
+          return null;
+        }
+        await clearFailedSignIns(email);
+        const userAgent = (request.headers as Record<string, string | undefined> | undefined)?.['user-agent'];
+        const sid = await startStaffSession(db, staff.id, sessionLimits, userAgent);
+        return { ...staff, sid };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.role = user.role;
+        token.sid = user.sid;
+        return token;
       }
+      // Every later read: the session row decides, and the role is the current one. Throwing
+      // makes NextAuth answer "no session" and clear the cookie.
+      const checked = await checkStaffSession(db, token.sid, sessionLimits);
+      if (!checked.live) throw new SessionEndedError(checked.reason);
+      token.role = checked.live.user.role;
+      token.email = checked.live.user.email;
+      token.name = checked.live.user.name;
       return token;
     },
     session({ session, token }) {
@@ -41,8 +79,18 @@ export const authOptions: NextAuthOptions = {
       return session;
     },
   },
+  events: {
+    async signOut({ token }) {
+      await revokeStaffSession(db, token?.sid);
+    },
+  },
   logger: {
-    error: (code, metadata) => logger.error({ code, metadata }, 'next-auth error'),
+    error: (code, metadata) => {
+      // An ended session (time-out, sign-out) is routine, not an error.
+      const cause = metadata instanceof Error ? metadata : (metadata as { error?: unknown }).error;
+      if (cause instanceof SessionEndedError) logger.info({ reason: cause.reason }, cause.message);
+      else logger.error({ code, metadata }, 'next-auth error');
+    },
     warn: (code) => logger.warn({ code }, 'next-auth warning'),
     debug: () => undefined,
   },

@@ -5,7 +5,9 @@ import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { Logo } from '@/components/site/logo';
 import { Container } from '@/components/ui/container';
+import { can } from '@/server/auth/roles';
 import { getStaffSession } from '@/server/auth/session';
+import { STAFF_SECTIONS } from './_components/staff-nav';
 
 export const metadata: Metadata = { title: 'Admin', robots: { index: false, follow: false } };
 
@@ -15,39 +17,21 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   return (
     <>
       <header className="border-b border-slate-200 bg-white">
-        <Container className="flex h-16 items-center justify-between gap-4">
+        <Container className="flex min-h-16 flex-wrap items-center justify-between gap-4 py-2">
           <div className="flex items-center gap-6">
             <Logo />
             <nav aria-label="Admin">
-              <ul className="flex gap-1 text-sm font-medium">
-                <li>
-                  <Link href="/admin" className="rounded-md px-3 py-2 text-ink-muted hover:bg-slate-100 hover:text-ink">
-                    Overview
-                  </Link>
-                </li>
-                {session.user.role === 'admin' && (
-                  <li>
+              <ul className="flex flex-wrap gap-1 text-sm font-medium">
+                {STAFF_SECTIONS.filter((section) => can(session.user.role, section.capability)).map((section) => (
+                  <li key={section.href}>
                     <Link
-                      href="/admin/outbox"
-                      className="rounded-md px-3 py-2 text-ink-muted hover:bg-slate-100 hover:text-ink"
+                      href={section.href}
+                      className="rounded-md px-3 py-2 text-ink-muted hover:bg-slate-100 hover:text-ink focus-visible:outline-2 focus-visible:outline-brand-600"
                     >
-                      Outbox
+                      {section.label}
                     </Link>
                   </li>
-                )}
-                <li>
-                  <Link
-                    href="/admin/follow-ups"
-                    className="rounded-md px-3 py-2 text-ink-muted hover:bg-slate-100 hover:text-ink"
-                  >
-                    Follow-ups
-                  </Link>
-                </li>
-                <li>
-                  <Link href="/cms" className="rounded-md px-3 py-2 text-ink-muted hover:bg-slate-100 hover:text-ink">
-                    Content (CMS)
-                  </Link>
-                </li>
+                ))}
               </ul>
             </nav>
           </div>

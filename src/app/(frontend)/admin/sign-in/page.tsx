@@ -2,6 +2,7 @@
 import type { Metadata } from 'next';
 import { Logo } from '@/components/site/logo';
 import { safeCallbackPath } from '@/lib/safe-redirect';
+import { LOCKED_MESSAGE } from './messages';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Staff sign-in', robots: { index: false, follow: false } };
@@ -9,6 +10,7 @@ export const metadata: Metadata = { title: 'Staff sign-in', robots: { index: fal
 const ERRORS: Record<string, string> = {
   AccessDenied: 'Your account cannot open that area. Sign in with an account that has access.',
   SessionRequired: 'Please sign in to continue.',
+  AccountLocked: LOCKED_MESSAGE,
 };
 
 export default async function SignInPage({

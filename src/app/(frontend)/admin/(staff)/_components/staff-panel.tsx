@@ -32,7 +32,9 @@ export function StaffPanel() {
       <h2 id="team-title" className="text-lg font-semibold text-ink">
         Team accounts
       </h2>
-      <p className="mt-1 text-sm text-ink-muted">Editors manage content in the CMS; admins manage everything.</p>
+      <p className="mt-1 text-sm text-ink-muted">
+        Editors manage content in the CMS; sales work the leads and follow-ups; admins manage everything.
+      </p>
       {staff.isPending ? (
         <p role="status" className="mt-4 text-sm text-ink-muted">
           Loading accounts…
@@ -84,6 +86,7 @@ export function StaffPanel() {
             className="h-11 rounded-lg border border-slate-300 bg-white px-3"
           >
             <option value="editor">Editor</option>
+            <option value="sales">Sales</option>
             <option value="admin">Admin</option>
           </select>
         </div>

@@ -1,5 +1,6 @@
 // Staff: what to do next with contact inquiries and consultation bookings, soonest first.
 import type { Metadata } from 'next';
+import { requireStaff } from '@/server/auth/guard';
 import { api } from '@/trpc/server';
 import { CompleteButton } from './_components/complete-button';
 
@@ -26,6 +27,7 @@ const when = (date: Date | null) =>
     : 'No date';
 
 export default async function FollowUpsPage() {
+  await requireStaff('leads', '/admin/follow-ups');
   const followUps = await api.leads.openFollowUps();
   return (
     <div className="flex flex-col gap-6">

@@ -1,11 +1,10 @@
 // /admin/outbox: every email the site queued, sent, kept (no provider configured) or failed.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { TRPCError } from '@trpc/server';
 import { cn } from '@/lib/cn';
 import { OUTBOX_STATUSES, outboxListInput } from '@/server/email/schema';
 import { api } from '@/trpc/server';
-import { AdminsOnly } from './_components/admins-only';
+import { requireStaff } from '@/server/auth/guard';
 import { StatusBadge } from './_components/status-badge';
 
 export const metadata: Metadata = { title: 'Email outbox · Admin' };
@@ -13,16 +12,11 @@ export const metadata: Metadata = { title: 'Email outbox · Admin' };
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  await requireStaff('leads', '/admin/outbox');
   const params = await searchParams;
   const parsed = outboxListInput.safeParse({ status: params.status || undefined, page: Number(params.page ?? 1) });
   const input = parsed.success ? parsed.data : { page: 1 };
-  let outbox;
-  try {
-    outbox = await api.outbox.list(input);
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === 'FORBIDDEN') return <AdminsOnly what="The email outbox" />;
-    throw error;
-  }
+  const outbox = await api.outbox.list(input);
   const link = (changes: Record<string, string | number | undefined>) => {
     const next = new URLSearchParams();
     const merged = { status: input.status, page: input.page, ...changes };

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { TRPCError } from '@trpc/server';
 import { api } from '@/trpc/server';
-import { AdminsOnly } from '../_components/admins-only';
+import { requireStaff } from '@/server/auth/guard';
 import { StatusBadge } from '../_components/status-badge';
 
 export const metadata: Metadata = { title: 'Email · Admin' };
@@ -16,15 +16,15 @@ async function load(id: string) {
   try {
     return await api.outbox.get({ id });
   } catch (error) {
-    if (error instanceof TRPCError && error.code === 'FORBIDDEN') return 'forbidden' as const;
     if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST')) notFound();
     throw error;
   }
 }
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
-  const message = await load((await params).id);
-  if (message === 'forbidden') return <AdminsOnly what="The email outbox" />;
+  const { id } = await params;
+  await requireStaff('leads', `/admin/outbox/${id}`);
+  const message = await load(id);
   const facts: Array<[string, string]> = [
     ['To', message.toAddress],
     ['Kind', message.kind.replace(/_/g, ' ')],

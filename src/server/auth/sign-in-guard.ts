@@ -1,0 +1,50 @@
+// Account lockout: after STAFF_SIGNIN_MAX_FAILURES failed sign-ins in a row for one email, that
+// account refuses every attempt, the right password included, for STAFF_LOCKOUT_MINUTES. Keyed
+// by the email typed, known or not, so the lock does not reveal which accounts exist. Counters
+// live in PostgreSQL (rate-limiter-flexible), shared by every app instance.
+import 'server-only';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { env } from '@/env';
+import { pool } from '@/server/db/pool';
+
+const lockout = new RateLimiterPostgres({
+  storeClient: pool,
+  tableName: 'rate_limits',
+  tableCreated: true,
+  keyPrefix: 'staff-signin',
+  points: env.STAFF_SIGNIN_MAX_FAILURES,
+  // Failures count towards the lock for as long as the lock itself lasts.
+  duration: env.STAFF_LOCKOUT_MINUTES * 60,
+  blockDuration: env.STAFF_LOCKOUT_MINUTES * 60,
+});
+
+export class AccountLockedError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('AccountLocked');
+  }
+}
+
+function keyOf(email: unknown): string {
+  return typeof email === 'string' ? email.trim().toLowerCase().slice(0, 255) : '';
+}
+
+/** Throws AccountLockedError while the account is locked. */
+export async function assertNotLocked(email: unknown): Promise<void> {
+  const state = await lockout.get(keyOf(email));
+  if (state && state.consumedPoints >= env.STAFF_SIGNIN_MAX_FAILURES && state.msBeforeNext > 0) {
+    throw new AccountLockedError(Math.ceil(state.msBeforeNext / 1000));
+  }
+}
+
+export async function recordFailedSignIn(email: unknown): Promise<void> {
+  try {
+    await lockout.consume(keyOf(email));
+  } catch (rejection) {
+    // Over the limit: the block has been set, which is the point.
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+  }
+}
+
+export async function clearFailedSignIns(email: unknown): Promise<void> {
+  await lockout.delete(keyOf(email));
+}
