@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import type { WizardCatalogue } from '@/server/audit/catalogue';
 import { stepSchemas, WIZARD_STEPS, type WizardStep } from '@/server/audit/schema';
 import { api } from '@/trpc/react';
-import { rememberFirstTouch } from './first-touch';
+import { rememberFirstTouch } from '@/lib/first-touch';
 import { StepContent, STEP_COPY } from './step-content';
 import { useAuditDraft } from './use-audit-draft';
 import { WizardProgress } from './wizard-progress';

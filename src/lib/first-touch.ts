@@ -1,5 +1,5 @@
 // First-touch attribution: the UTM parameters and referrer of the visitor's first page view
-// on this browser, kept until an audit is started.
+// on this browser, sent with an audit, a contact message or a booking (and with analytics events).
 const KEY = 'xteam.firstTouch';
 const UTM_KEYS = ['source', 'medium', 'campaign', 'term', 'content'] as const;
 
