@@ -78,6 +78,8 @@ export const env = createEnv({
       .min(1)
       .max(24 * 60)
       .default(15),
+    /** Analytics events (POST /api/events) per client IP per minute. */
+    ANALYTICS_EVENTS_PER_IP_PER_MINUTE: z.coerce.number().int().positive().default(120),
     /** Optional Google Analytics 4 id (G-XXXX): loaded only for visitors who allow analytics. */
     GA_MEASUREMENT_ID: z
       .string()

@@ -1,4 +1,5 @@
 // The app's tRPC router, composed of one small router per domain.
+import { analyticsRouter } from './routers/analytics';
 import { auditRouter } from './routers/audit';
 import { bookingRouter } from './routers/booking';
 import { contactRouter } from './routers/contact';
@@ -10,6 +11,7 @@ import { systemRouter } from './routers/system';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
+  analytics: analyticsRouter,
   audit: auditRouter,
   booking: bookingRouter,
   contact: contactRouter,

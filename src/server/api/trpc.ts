@@ -20,6 +20,8 @@ export async function createTRPCContext(opts: { headers: Headers }) {
     session: await getStaffSession(),
     requestId,
     clientIp: clientIpFrom(opts.headers, env.TRUSTED_PROXY_HOPS),
+    /** The request's headers: analytics derives the visitor from them (consent, GPC, bots). */
+    headers: opts.headers,
     log: logger.child({ requestId }),
   };
 }

@@ -1,6 +1,6 @@
 // Rate limits on PostgreSQL (rate-limiter-flexible), shared by every app instance: per client
-// IP and per email on audit submission and the contact form, per IP on starting wizard drafts
-// and on consultation bookings.
+// IP and per email on audit submission and the contact form, per IP on starting wizard drafts,
+// on consultation bookings, and on analytics events.
 import 'server-only';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from '@/env';
@@ -30,6 +30,8 @@ const limiters = {
   contactPerIp: limiter('contact-ip', env.CONTACT_SUBMITS_PER_IP_PER_HOUR ?? 5, HOUR),
   contactPerEmail: limiter('contact-email', env.CONTACT_SUBMITS_PER_EMAIL_PER_DAY ?? 3, 24 * HOUR),
   bookingPerIp: limiter('booking-ip', env.BOOKINGS_PER_IP_PER_HOUR ?? 10, HOUR),
+  // Analytics beacons: generous for a real visitor, a ceiling for a script flooding the table.
+  eventsPerIp: limiter('events-ip', env.ANALYTICS_EVENTS_PER_IP_PER_MINUTE ?? 120, 60),
 };
 
 export type LimitName = keyof typeof limiters;
@@ -43,6 +45,7 @@ const MESSAGES: Record<LimitName, string> = {
   contactPerIp: 'Too many messages from your network. Please try again later or write to us by email.',
   contactPerEmail: 'You have sent us several messages today already. We will answer them soon.',
   bookingPerIp: 'Too many booking changes from your network. Please try again later.',
+  eventsPerIp: 'Too many analytics events from your network.',
 };
 
 /** Consumes one point; throws RATE_LIMITED with the wait in seconds when over the limit. */
