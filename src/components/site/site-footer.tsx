@@ -3,6 +3,7 @@
 // database is down, e.g. on the status page).
 import Link from 'next/link';
 import type { SiteSetting } from '@cms/payload-types';
+import { CookieSettingsButton } from '@/components/analytics/cookie-settings-button';
 import { Container } from '@/components/ui/container';
 import { getSiteSettings } from '@/server/content/company';
 import { logger } from '@/server/logging/logger';
@@ -94,6 +95,9 @@ export async function SiteFooter() {
                 </Link>
               </li>
             ))}
+            <li>
+              <CookieSettingsButton className={`${linkClass} text-left`} />
+            </li>
             <li>
               <Link href="/admin" className={linkClass}>
                 Staff sign-in

@@ -26,7 +26,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <div className="hidden lg:block">
-          <a href={AUDIT_HREF} className={buttonClasses('primary', 'md')}>
+          <a href={AUDIT_HREF} data-cta="start-audit-header" className={buttonClasses('primary', 'md')}>
             Start the free audit
           </a>
         </div>
@@ -72,7 +72,7 @@ export function SiteHeader() {
                 </li>
               ))}
               <li className="mt-2 border-t border-slate-100 pt-2">
-                <a href={AUDIT_HREF} className={buttonClasses('primary', 'md', 'w-full')}>
+                <a href={AUDIT_HREF} data-cta="start-audit-menu" className={buttonClasses('primary', 'md', 'w-full')}>
                   Start the free audit
                 </a>
               </li>

@@ -5,10 +5,9 @@
 // - with no choice made yet, counting is cookieless: a salted hash of the day, the IP address
 //   and the user agent, which changes every day and cannot be turned back into either.
 import { createHmac } from 'node:crypto';
+import type { ConsentChoice } from './cookies';
 
-export const CONSENT_COOKIE = 'xt_consent';
-export const VISITOR_COOKIE = 'xt_vid';
-export type ConsentChoice = 'allow' | 'deny';
+export { CONSENT_COOKIE, VISITOR_COOKIE, type ConsentChoice } from './cookies';
 
 /** A visitor id our client writes: 22-64 URL-safe characters (a random UUID without dashes, ...). */
 const VISITOR_ID = /^[A-Za-z0-9_-]{22,64}$/;

@@ -90,9 +90,7 @@ export function dailyAudits(db: Db, period: Period) {
 
 /** Audits started and completed by industry and by company size (one scan, two groupings). */
 export function auditBreakdowns(db: Db, period: Period) {
-  return db.$queryRaw<
-    Array<{ by_industry: boolean; key: string; started: number; completed: number }>
-  >`
+  return db.$queryRaw<Array<{ by_industry: boolean; key: string; started: number; completed: number }>>`
     SELECT GROUPING(company_size) = 1 AS by_industry,
            coalesce(industry, company_size) AS key,
            count(*)::int AS started,

@@ -29,7 +29,10 @@ const firstTouch = {
   referrer: z.string().max(2000).optional(),
 };
 // A site path only (no origin, no query string: queries can carry personal data).
-const path = z.string().max(500).regex(/^\/[^?#\s]*$/, 'A path on this site, without a query string');
+const path = z
+  .string()
+  .max(500)
+  .regex(/^\/[^?#\s]*$/, 'A path on this site, without a query string');
 
 export const clientEventInput = z.discriminatedUnion('name', [
   z.object({ name: z.literal('page_view'), path, ...firstTouch }).strict(),

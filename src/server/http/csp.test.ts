@@ -12,4 +12,11 @@ describe('buildContentSecurityPolicy', () => {
   it('allows eval only in development (React refresh)', () => {
     expect(buildContentSecurityPolicy('n', true)).toContain("'unsafe-eval'");
   });
+  it('opens beacons and pixels to Google Analytics only when an id is configured', () => {
+    expect(buildContentSecurityPolicy('n', false)).toContain("connect-src 'self';");
+    const policy = buildContentSecurityPolicy('n', false, { googleAnalytics: true });
+    expect(policy).toContain("connect-src 'self' https://*.google-analytics.com");
+    expect(policy).toContain("img-src 'self' data: blob: https://*.google-analytics.com");
+    expect(policy).toContain("default-src 'self';");
+  });
 });

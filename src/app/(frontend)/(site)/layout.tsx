@@ -1,5 +1,10 @@
-// Public pages: header, main landmark with a skip link target, footer.
+// Public pages: header, main landmark with a skip link target, footer; the analytics choice
+// and first-party page-view tracking.
 import type { ReactNode } from 'react';
+import { env } from '@/env';
+import { AnalyticsTracker } from '@/components/analytics/analytics-tracker';
+import { ConsentBanner } from '@/components/analytics/consent-banner';
+import { GoogleAnalytics } from '@/components/analytics/google-analytics';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 
@@ -17,6 +22,9 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <SiteFooter />
+      <ConsentBanner />
+      <AnalyticsTracker />
+      <GoogleAnalytics measurementId={env.GA_MEASUREMENT_ID} />
     </>
   );
 }

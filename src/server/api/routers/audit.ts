@@ -17,13 +17,11 @@ export const auditRouter = createTRPCRouter({
     return saved;
   }),
   draft: publicProcedure.input(auditIdInput).query(({ ctx, input }) => getDraft(ctx.db, input.id)),
-  submit: publicProcedure
-    .input(wizardSubmitInput)
-    .mutation(async ({ ctx, input }) => {
-      const submitted = await submitFromWizard(ctx.db, input, ctx);
-      track(ctx, 'audit_submitted', { auditId: submitted.auditId, path: '/audit' });
-      return presentSubmission(submitted);
-    }),
+  submit: publicProcedure.input(wizardSubmitInput).mutation(async ({ ctx, input }) => {
+    const submitted = await submitFromWizard(ctx.db, input, ctx);
+    track(ctx, 'audit_submitted', { auditId: submitted.auditId, path: '/audit' });
+    return presentSubmission(submitted);
+  }),
   results: publicProcedure.input(auditIdInput).query(({ ctx, input }) => getAuditResults(ctx.db, input.id)),
   /** Whether the PDF report is ready to download (the results page polls it). */
   report: publicProcedure.input(auditIdInput).query(({ ctx, input }) => publicReportState(ctx.db, input.id)),

@@ -16,7 +16,7 @@ export function ClosingCta() {
             not you work with us afterwards.
           </p>
           <div className="mt-8 flex flex-col items-center justify-center gap-3 sm:flex-row">
-            <a href={AUDIT_HREF} className={buttonClasses('inverse', 'lg')}>
+            <a href={AUDIT_HREF} data-cta="start-audit-closing" className={buttonClasses('inverse', 'lg')}>
               Start your free AI audit
             </a>
             <a

@@ -35,7 +35,7 @@ export function Hero() {
             your teams keep using. It starts with an audit of how you work today.
           </p>
           <div className="flex flex-col gap-3 sm:flex-row">
-            <a href={AUDIT_HREF} className={buttonClasses('primary', 'lg')}>
+            <a href={AUDIT_HREF} data-cta="start-audit-hero" className={buttonClasses('primary', 'lg')}>
               Start your free AI audit
             </a>
             <a href="#how-it-works" className={buttonClasses('secondary', 'lg')}>

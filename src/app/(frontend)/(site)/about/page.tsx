@@ -132,7 +132,7 @@ export default async function AboutPage() {
               .
             </p>
           </div>
-          <ButtonLink href="/audit" variant="inverse" size="lg">
+          <ButtonLink href="/audit" data-cta="start-audit-about" variant="inverse" size="lg">
             Start the free audit
           </ButtonLink>
         </div>

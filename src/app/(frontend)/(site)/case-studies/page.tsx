@@ -73,7 +73,7 @@ export default async function CaseStudiesPage() {
           Start with the free AI process audit: a maturity score, the processes worth automating and a conservative ROI
           forecast in about three minutes.
         </p>
-        <ButtonLink href="/audit" size="lg" className="mt-6">
+        <ButtonLink href="/audit" data-cta="start-audit-case-studies" size="lg" className="mt-6">
           Start the free audit
         </ButtonLink>
       </Container>

@@ -122,7 +122,7 @@ export default async function CaseStudyPage({ params }: { params: Params }) {
               <p className="text-xl font-semibold text-ink">See what the same approach would return for you</p>
               <p className="mt-1 text-ink-muted">The free AI process audit takes about three minutes.</p>
             </div>
-            <ButtonLink href="/audit" size="lg">
+            <ButtonLink href="/audit" data-cta="start-audit-case-study" size="lg">
               Start the free audit
             </ButtonLink>
           </div>

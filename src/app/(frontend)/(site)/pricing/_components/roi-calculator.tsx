@@ -168,7 +168,11 @@ export function RoiCalculator({
               <CashflowLoader points={result.cashflow} currency={result.currency} />
             </div>
             <div className="flex flex-col gap-3 sm:flex-row">
-              <Link href="/consultation" className={buttonClasses('inverse', 'md')}>
+              <Link
+                href="/consultation"
+                data-cta="book-consultation-pricing"
+                className={buttonClasses('inverse', 'md')}
+              >
                 Review these figures with us
               </Link>
               <button

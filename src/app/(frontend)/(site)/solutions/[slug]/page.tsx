@@ -133,7 +133,7 @@ export default async function SolutionPage({ params }: { params: Params }) {
       )}
       <Container className="pb-16 pt-4 text-center">
         <p className="text-xl font-semibold text-ink">Where would automation pay back first in your business?</p>
-        <ButtonLink href="/audit" size="lg" className="mt-5">
+        <ButtonLink href="/audit" data-cta="start-audit-solution" size="lg" className="mt-5">
           Start the free audit
         </ButtonLink>
       </Container>

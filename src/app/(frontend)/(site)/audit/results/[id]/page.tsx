@@ -7,6 +7,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { CONSULTATION_HREF } from '@/components/site/navigation';
 import type { RecommendationsStatus } from '@/server/ai/runs';
+import { TrackResultsViewed } from '@/components/analytics/track-results-viewed';
 import { api } from '@/trpc/server';
 import { DimensionBars } from './_components/dimension-bars';
 import { LiveRecommendations } from './_components/live-recommendations';
@@ -47,6 +48,7 @@ export default async function AuditResultsPage({ params }: { params: Promise<{ i
 
   return (
     <div className="bg-slate-50">
+      <TrackResultsViewed auditId={auditData.id} />
       <Container className="flex max-w-4xl flex-col gap-8 py-10 sm:py-16">
         <section aria-labelledby="score-title" className="rounded-2xl bg-white p-6 ring-1 ring-slate-200 sm:p-8">
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
@@ -109,7 +111,11 @@ export default async function AuditResultsPage({ params }: { params: Promise<{ i
           <p className="mt-2 text-brand-100">
             An automation lead walks through your score and roadmap with you, and tells you honestly where to start.
           </p>
-          <a href={`${CONSULTATION_HREF}?audit=${auditData.id}`} className={buttonClasses('inverse', 'lg', 'mt-5')}>
+          <a
+            href={`${CONSULTATION_HREF}?audit=${auditData.id}`}
+            data-cta="book-consultation-results"
+            className={buttonClasses('inverse', 'lg', 'mt-5')}
+          >
             Book a consultation
           </a>
         </section>
