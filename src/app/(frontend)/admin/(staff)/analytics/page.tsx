@@ -195,20 +195,26 @@ export default async function AnalyticsPage({
                     ['Source', data.sources],
                     ['Campaign', data.campaigns],
                   ] as const
-                ).map(([label, rows]) => (
-                  <DataTable
-                    key={label}
-                    captionVisible
-                    caption={`${label}s`}
-                    rows={rows.length ? [...rows] : [{ key: `No ${label.toLowerCase()}s`, visitors: 0, leads: 0 }]}
-                    rowKey={(row) => row.key}
-                    columns={[
-                      { header: label, cell: (row) => row.key },
-                      { header: 'Visitors', numeric: true, cell: (row) => row.visitors },
-                      { header: 'Leads', numeric: true, cell: (row) => row.leads },
-                    ]}
-                  />
-                ))}
+                ).map(([label, rows]) =>
+                  rows.length ? (
+                    <DataTable
+                      key={label}
+                      captionVisible
+                      caption={`${label}s`}
+                      rows={[...rows]}
+                      rowKey={(row) => row.key}
+                      columns={[
+                        { header: label, cell: (row) => row.key },
+                        { header: 'Visitors', numeric: true, cell: (row) => row.visitors },
+                        { header: 'Leads', numeric: true, cell: (row) => row.leads },
+                      ]}
+                    />
+                  ) : (
+                    <p key={label} className="text-sm text-ink-muted">
+                      No {label.toLowerCase()}s in this range.
+                    </p>
+                  ),
+                )}
               </div>
             </Panel>
           </div>
