@@ -37,10 +37,13 @@ export async function assertNotLocked(email: unknown): Promise<void> {
 }
 
 export async function recordFailedSignIn(email: unknown): Promise<void> {
+  const key = keyOf(email);
   try {
-    await lockout.consume(keyOf(email));
+    const state = await lockout.consume(key);
+    // The failure that reaches the limit starts the full lock period.
+    if (state.remainingPoints === 0) await lockout.block(key, env.STAFF_LOCKOUT_MINUTES * 60);
   } catch (rejection) {
-    // Over the limit: the block has been set, which is the point.
+    // Already over the limit (a race between attempts): the account is locked, as it should be.
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
   }
 }
