@@ -71,7 +71,7 @@ describe('tRPC authorisation', () => {
     for (const procedure of staffProcedures()) {
       const { status, body } = await call(procedure);
       expect({ path: procedure.path, status }).toEqual({ path: procedure.path, status: 401 });
-      expect(body.error.data.error.code).toBe('UNAUTHORIZED');
+      expect(body.error.json.data.error.code).toBe('UNAUTHORIZED');
     }
   });
 
@@ -88,7 +88,7 @@ describe('tRPC authorisation', () => {
           });
         } else {
           expect({ path: procedure.path, status }).toEqual({ path: procedure.path, status: 403 });
-          expect(body.error.data.error.code).toBe('FORBIDDEN');
+          expect(body.error.json.data.error.code).toBe('FORBIDDEN');
         }
       }
     });

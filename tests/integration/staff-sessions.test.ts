@@ -15,7 +15,7 @@ async function sessionUser(cookie: string) {
 
 /** The admin area answers a valid session with the page, an ended one with the sign-in page. */
 async function adminPageStatus(cookie: string) {
-  const response = await fetch(url('/admin/analytics'), { headers: { cookie }, redirect: 'manual' });
+  const response = await fetch(url('/admin'), { headers: { cookie }, redirect: 'manual' });
   return { status: response.status, location: response.headers.get('location') };
 }
 

@@ -16,12 +16,10 @@ export function createStaffAccount(role: TestRole): { email: string; password: s
       './scripts/register.mjs',
       'scripts/staff.ts',
       'create',
-      '--email',
-      email,
-      '--role',
-      role,
-      '--password',
-      password,
+      // --name=value: a generated password may start with a dash.
+      `--email=${email}`,
+      `--role=${role}`,
+      `--password=${password}`,
     ],
     { env: process.env, stdio: 'pipe' },
   );
