@@ -59,8 +59,8 @@ test.describe('admin analytics dashboard', () => {
     await expect(page.getByRole('table', { name: 'Audits started and completed per day' })).toContainText('2022-06-06');
 
     // A custom range: the 1st to the 3rd of June.
-    await page.getByLabel('From').fill('2022-06-01');
-    await page.getByLabel('To').fill('2022-06-03');
+    await page.getByLabel('From', { exact: true }).fill('2022-06-01');
+    await page.getByLabel('To', { exact: true }).fill('2022-06-03');
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect(page).toHaveURL(/from=2022-06-01&to=2022-06-03$/);
     await expect(headline(page, 'visitors')).toHaveText('3');

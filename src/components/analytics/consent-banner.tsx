@@ -1,14 +1,17 @@
 'use client';
-// The analytics choice: a labelled region fixed to the bottom of the viewport (so it shifts
-// no content), shown until the visitor chooses, and again from the footer's "Cookie settings".
+// The analytics choice: a labelled region at the top of the page, rendered by the server when
+// the request has no choice yet (so it is in the first paint and shifts nothing later, and never
+// covers the page's controls). The footer's "Cookie settings" opens it again as a panel fixed to
+// the bottom of the viewport, where the visitor is.
 import { useEffect, useRef, useState } from 'react';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { browserOptsOut, onOpenConsentSettings, setConsent } from '@/lib/consent';
-import { useConsent } from './consent-store';
+import { cn } from '@/lib/cn';
+import { useConsent, type ConsentState } from './consent-store';
 
-export function ConsentBanner() {
-  const consent = useConsent();
+export function ConsentBanner({ initial }: { initial: ConsentState }) {
+  const consent = useConsent(initial);
   const [reopened, setReopened] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -36,7 +39,12 @@ export function ConsentBanner() {
       onKeyDown={(event) => {
         if (event.key === 'Escape' && consent !== 'unset') setReopened(false);
       }}
-      className="fixed inset-x-0 bottom-0 z-50 border-t border-slate-200 bg-white/95 shadow-[0_-8px_24px_rgba(15,23,42,0.08)] backdrop-blur"
+      className={cn(
+        'border-slate-200 bg-white',
+        reopened
+          ? 'fixed inset-x-0 bottom-0 z-50 border-t shadow-[0_-8px_24px_rgba(15,23,42,0.08)]'
+          : 'border-b bg-slate-50',
+      )}
     >
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:gap-6 sm:px-6">
         <div className="flex-1 text-sm text-ink-muted">
@@ -55,7 +63,7 @@ export function ConsentBanner() {
               Your current choice: {consent === 'allow' ? 'allowed' : 'declined'}.
             </p>
           )}
-          {consent !== null && browserOptsOut() && (
+          {reopened && browserOptsOut() && (
             <p className="mt-1 text-xs text-ink-subtle">
               Your browser asks sites not to track you, so we record nothing whatever you choose.
             </p>

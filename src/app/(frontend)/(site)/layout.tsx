@@ -1,6 +1,8 @@
 // Public pages: header, main landmark with a skip link target, footer; the analytics choice
 // and first-party page-view tracking.
+import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
+import { CONSENT_COOKIE } from '@/domain/analytics/cookies';
 import { env } from '@/env';
 import { AnalyticsTracker } from '@/components/analytics/analytics-tracker';
 import { ConsentBanner } from '@/components/analytics/consent-banner';
@@ -8,7 +10,8 @@ import { GoogleAnalytics } from '@/components/analytics/google-analytics';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 
-export default function SiteLayout({ children }: { children: ReactNode }) {
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  const choice = (await cookies()).get(CONSENT_COOKIE)?.value;
   return (
     <>
       <a
@@ -17,12 +20,12 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
+      <ConsentBanner initial={choice === 'allow' || choice === 'deny' ? choice : 'unset'} />
       <SiteHeader />
       <main id="main" className="flex-1">
         {children}
       </main>
       <SiteFooter />
-      <ConsentBanner />
       <AnalyticsTracker />
       <GoogleAnalytics measurementId={env.GA_MEASUREMENT_ID} />
     </>
