@@ -16,7 +16,10 @@ export function formatValue(value: number | null, format: HeadlineSpec['format']
 }
 
 function changeText(c: Comparison): string {
-  if (c.change === null) return c.current === null || c.previous === null ? 'no comparison' : 'new';
+  if (c.change === null) {
+    if (c.current === null || c.previous === null) return 'no comparison';
+    return c.current === c.previous ? 'no change' : 'new';
+  }
   const sign = c.change > 0 ? '+' : c.change < 0 ? '−' : '±';
   return `${sign}${number.format(Math.abs(c.change))}${c.changeUnit === 'percent' ? '%' : ' pts'}`;
 }
@@ -25,7 +28,9 @@ function sentence(label: string, c: Comparison, format: HeadlineSpec['format']):
   const previous = formatValue(c.previous, format);
   const trend =
     c.change === null
-      ? ''
+      ? c.current !== null && c.current === c.previous
+        ? 'unchanged, '
+        : ''
       : c.direction === 'flat'
         ? 'unchanged, '
         : `${c.direction} ${number.format(Math.abs(c.change))}${c.changeUnit === 'percent' ? '%' : ' points'}, `;
