@@ -36,7 +36,9 @@ export async function proxy(request: NextRequest) {
   const incomingId = request.headers.get('x-request-id');
   const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const csp = buildContentSecurityPolicy(nonce, env.NODE_ENV === 'development');
+  const csp = buildContentSecurityPolicy(nonce, env.NODE_ENV === 'development', {
+    googleAnalytics: Boolean(env.GA_MEASUREMENT_ID),
+  });
 
   const headers = new Headers(request.headers);
   headers.set('x-request-id', requestId);
