@@ -2,7 +2,7 @@
 // database, migrations and seed data, each in a child process that exits when done.
 import { provideDatabase, type ProvidedDatabase } from './database';
 import { step } from './log';
-import { runScript } from './processes';
+import { runIdempotentScript } from './processes';
 import { ensureLocalSecrets } from './secrets';
 
 export async function prepareEnvironment(kind: 'persistent' | 'ephemeral'): Promise<ProvidedDatabase> {
@@ -13,7 +13,8 @@ export async function prepareEnvironment(kind: 'persistent' | 'ephemeral'): Prom
 }
 
 export async function migrateAndSeed(): Promise<void> {
-  await runScript('scripts/tasks/migrate.ts');
-  await runScript('scripts/tasks/seed.ts');
+  // Both are idempotent, so a stuck run is safely repeated.
+  await runIdempotentScript('scripts/tasks/migrate.ts', 5 * 60_000);
+  await runIdempotentScript('scripts/tasks/seed.ts', 5 * 60_000);
   step('database ready');
 }

@@ -32,6 +32,35 @@ export function runScript(file: string, args: string[] = [], env: NodeJS.Process
   return run(process.execPath, ['--import', './scripts/register.mjs', file, ...args], env);
 }
 
+/**
+ * Runs an idempotent script with a time limit, once more if it overruns. A one-shot script was
+ * seen (rarely, under heavy load) to sit idle after its work instead of exiting; a stuck child
+ * must cost minutes, not the whole CI budget.
+ */
+export async function runIdempotentScript(file: string, timeoutMs: number, attempts = 2): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    const child = track(
+      spawn(process.execPath, ['--import', './scripts/register.mjs', file], {
+        cwd: ROOT,
+        env: process.env,
+        stdio: 'inherit',
+      }),
+    );
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      console.warn(
+        `${file} did not finish within ${timeoutMs / 1000} s (attempt ${attempt} of ${attempts}): stopping it`,
+      );
+      void stopChild(child, 5_000);
+    }, timeoutMs);
+    const code = await waitForExit(child);
+    clearTimeout(timer);
+    if (code === 0 && !timedOut) return;
+    if (!timedOut || attempt >= attempts) throw new Error(`${file} ${timedOut ? 'timed out' : `exited with ${code}`}`);
+  }
+}
+
 export function startServer(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return track(spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' }));
 }
