@@ -14,7 +14,7 @@ export async function prepareEnvironment(kind: 'persistent' | 'ephemeral'): Prom
 
 export async function migrateAndSeed(): Promise<void> {
   // Both are idempotent, so a stuck run is safely repeated.
-  await runIdempotentScript('scripts/tasks/migrate.ts', 5 * 60_000);
-  await runIdempotentScript('scripts/tasks/seed.ts', 5 * 60_000);
+  await runIdempotentScript('scripts/tasks/migrate.ts', 3 * 60_000);
+  await runIdempotentScript('scripts/tasks/seed.ts', 3 * 60_000);
   step('database ready');
 }
