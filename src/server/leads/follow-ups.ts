@@ -4,8 +4,6 @@ import 'server-only';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors';
 
-export { completeFollowUpInput } from './schema';
-
 export interface OpenFollowUp {
   id: string;
   actionType: string;
