@@ -35,7 +35,10 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
           <h1 className="text-3xl font-bold tracking-tight text-ink">Leads</h1>
           <p className="mt-1 text-ink-muted" aria-live="polite">
             {list.total.toLocaleString('en-GB')} lead{list.total === 1 ? '' : 's'}
-            {filtered ? ' match these filters' : ': audits, contact inquiries and consultation bookings'}.
+            {filtered
+              ? ` ${list.total === 1 ? 'matches' : 'match'} these filters`
+              : ': audits, contact inquiries and consultation bookings'}
+            .
           </p>
         </div>
         <a href={exportHref} className={buttonClasses('secondary')} download>
