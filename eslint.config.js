@@ -34,6 +34,11 @@ const config = [
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // Email templates render whole HTML documents for mail clients, not Next.js pages.
+    files: ['src/server/email/templates/**'],
+    rules: { '@next/next/no-head-element': 'off' },
+  },
+  {
     files: ['cms/migrations/**'],
     rules: { '@typescript-eslint/no-unused-vars': 'off', '@typescript-eslint/consistent-type-imports': 'off' },
   },

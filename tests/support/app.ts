@@ -11,6 +11,14 @@ function cookiesFrom(response: Response): string[] {
 
 /** Signs in through NextAuth's credentials endpoint; returns the Cookie header, or null. */
 export async function signIn(email: string, password: string): Promise<string | null> {
+  return (await signInAttempt(email, password)).cookie;
+}
+
+/** A sign-in with its outcome: the Cookie header, or the error NextAuth reported (e.g. AccountLocked). */
+export async function signInAttempt(
+  email: string,
+  password: string,
+): Promise<{ cookie: string | null; error: string | null }> {
   const csrfResponse = await fetch(url('/api/auth/csrf'));
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
   const csrfCookies = cookiesFrom(csrfResponse);
@@ -21,7 +29,25 @@ export async function signIn(email: string, password: string): Promise<string | 
     body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
   });
   const session = cookiesFrom(response).find((cookie) => cookie.includes('session-token='));
-  return session ? [...csrfCookies, session].join('; ') : null;
+  if (session) return { cookie: [...csrfCookies, session].join('; '), error: null };
+  const location =
+    response.headers.get('location') ?? ((await response.json().catch(() => ({}))) as { url?: string }).url;
+  const error = location ? new URL(location, APP_URL).searchParams.get('error') : null;
+  return { cookie: null, error };
+}
+
+/** Signs out through NextAuth (POST with the CSRF token), as the sign-out page does. */
+export async function signOut(cookie: string): Promise<void> {
+  const { csrfToken } = (await (await fetch(url('/api/auth/csrf'), { headers: { cookie } })).json()) as {
+    csrfToken: string;
+  };
+  const response = await fetch(url('/api/auth/signout'), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    body: new URLSearchParams({ csrfToken, json: 'true' }),
+  });
+  if (response.status >= 400) throw new Error(`sign-out failed with ${response.status}`);
 }
 
 export function adminCredentials() {

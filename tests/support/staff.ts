@@ -3,8 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { signIn } from './app';
 
-/** Creates an account with the role and returns the Cookie header of a signed-in session. */
-export async function staffSession(role: 'admin' | 'editor' | 'sales'): Promise<string> {
+export type TestRole = 'admin' | 'editor' | 'sales';
+
+/** Creates an account with the role through `npm run staff -- create`; returns its credentials. */
+export function createStaffAccount(role: TestRole): { email: string; password: string } {
   const email = `${role}-${randomBytes(4).toString('hex')}@test.xteam.pro`;
   const password = randomBytes(16).toString('base64url');
   execFileSync(
@@ -14,15 +16,19 @@ export async function staffSession(role: 'admin' | 'editor' | 'sales'): Promise<
       './scripts/register.mjs',
       'scripts/staff.ts',
       'create',
-      '--email',
-      email,
-      '--role',
-      role,
-      '--password',
-      password,
+      // --name=value: a generated password may start with a dash.
+      `--email=${email}`,
+      `--role=${role}`,
+      `--password=${password}`,
     ],
     { env: process.env, stdio: 'pipe' },
   );
+  return { email, password };
+}
+
+/** Creates an account with the role and returns the Cookie header of a signed-in session. */
+export async function staffSession(role: TestRole): Promise<string> {
+  const { email, password } = createStaffAccount(role);
   const cookie = await signIn(email, password);
   if (!cookie) throw new Error(`could not sign in as the new ${role}`);
   return cookie;

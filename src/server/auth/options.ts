@@ -11,7 +11,11 @@ import { AccountLockedError, assertNotLocked, clearFailedSignIns, recordFailedSi
 import { checkStaffSession, revokeStaffSession, startStaffSession } from './staff-sessions';
 import { verifyStaffCredentials } from './staff-users';
 
-export const sessionLimits = { idleMinutes: env.STAFF_IDLE_TIMEOUT_MINUTES, maxHours: env.STAFF_SESSION_MAX_HOURS };
+// Defaults repeated for `next build`, which loads this module without a validated environment.
+export const sessionLimits = {
+  idleMinutes: env.STAFF_IDLE_TIMEOUT_MINUTES ?? 30,
+  maxHours: env.STAFF_SESSION_MAX_HOURS ?? 12,
+};
 
 class SessionEndedError extends Error {
   constructor(readonly reason: string) {
@@ -24,7 +28,7 @@ export const ACCOUNT_LOCKED = 'AccountLocked';
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: 'jwt', maxAge: env.STAFF_SESSION_MAX_HOURS * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: sessionLimits.maxHours * 60 * 60 },
   pages: { signIn: '/admin/sign-in', error: '/admin/sign-in' },
   providers: [
     CredentialsProvider({

@@ -7,16 +7,23 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from '@/env';
 import { pool } from '@/server/db/pool';
 
-const lockout = new RateLimiterPostgres({
-  storeClient: pool,
-  tableName: 'rate_limits',
-  tableCreated: true,
-  keyPrefix: 'staff-signin',
-  points: env.STAFF_SIGNIN_MAX_FAILURES,
-  // Failures count towards the lock for as long as the lock itself lasts.
-  duration: env.STAFF_LOCKOUT_MINUTES * 60,
-  blockDuration: env.STAFF_LOCKOUT_MINUTES * 60,
-});
+// Read when first used: `next build` loads this module without a validated environment.
+const maxFailures = () => env.STAFF_SIGNIN_MAX_FAILURES ?? 5;
+const lockSeconds = () => (env.STAFF_LOCKOUT_MINUTES ?? 15) * 60;
+
+let limiter: RateLimiterPostgres | undefined;
+function lockout(): RateLimiterPostgres {
+  limiter ??= new RateLimiterPostgres({
+    storeClient: pool,
+    tableName: 'rate_limits',
+    tableCreated: true,
+    keyPrefix: 'staff-signin',
+    points: maxFailures(),
+    // Failures count towards the lock for as long as the lock itself lasts.
+    duration: lockSeconds(),
+  });
+  return limiter;
+}
 
 export class AccountLockedError extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -30,21 +37,24 @@ function keyOf(email: unknown): string {
 
 /** Throws AccountLockedError while the account is locked. */
 export async function assertNotLocked(email: unknown): Promise<void> {
-  const state = await lockout.get(keyOf(email));
-  if (state && state.consumedPoints >= env.STAFF_SIGNIN_MAX_FAILURES && state.msBeforeNext > 0) {
+  const state = await lockout().get(keyOf(email));
+  if (state && state.consumedPoints >= maxFailures() && state.msBeforeNext > 0) {
     throw new AccountLockedError(Math.ceil(state.msBeforeNext / 1000));
   }
 }
 
 export async function recordFailedSignIn(email: unknown): Promise<void> {
+  const key = keyOf(email);
   try {
-    await lockout.consume(keyOf(email));
+    const state = await lockout().consume(key);
+    // The failure that reaches the limit starts the full lock period.
+    if (state.remainingPoints === 0) await lockout().block(key, lockSeconds());
   } catch (rejection) {
-    // Over the limit: the block has been set, which is the point.
+    // Already over the limit (a race between attempts): the account is locked, as it should be.
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
   }
 }
 
 export async function clearFailedSignIns(email: unknown): Promise<void> {
-  await lockout.delete(keyOf(email));
+  await lockout().delete(keyOf(email));
 }
