@@ -17,12 +17,11 @@ async function auditPart(db: Db, auditId: string) {
   });
   const config = audit.configVersion ? await configByVersion(db, audit.configVersion) : null;
   const answers = audit.maturityAnswers as Record<string, number>;
-  const maturity = (config?.questions ?? [])
-    .map((q) => ({ key: q.key, question: q.text, level: answers[q.key] ?? null, label: null as string | null }))
-    .map((row) => ({
-      ...row,
-      label: row.level !== null ? (config!.questions.find((q) => q.key === row.key)!.levels[row.level] ?? null) : null,
-    }));
+  // Every question of the configuration the audit was scored with, answered or skipped.
+  const maturity = (config?.questions ?? []).map((q) => {
+    const level = answers[q.key] ?? null;
+    return { key: q.key, question: q.text, level, label: level === null ? null : (q.levels[level] ?? null) };
+  });
   const phone = (audit.contactInfo as { phone?: string }).phone ?? null;
   return {
     ...results,
