@@ -9,7 +9,9 @@ import { computePriority, type UrgencyInputs } from '@/domain/leads/priority';
 import type { Db } from '@/server/db/client';
 import type { Prisma } from '@/server/db/generated/client';
 
-const OWN_HOST = new URL(env.SITE_URL).hostname;
+// Read when first used: `next build` loads this module without a validated environment.
+let ownHost: string | undefined;
+const siteHost = () => (ownHost ??= new URL(env.SITE_URL).hostname);
 /** The audit question whose answer (0-4) tells whether money is set aside for automation. */
 export const BUDGET_QUESTION = 'automation-budget';
 
@@ -51,7 +53,7 @@ function channel(utm: Prisma.JsonValue, referrer: string | null) {
   return channelOf({
     utm: { source: text(fields.source), campaign: text(fields.campaign) },
     referrer,
-    ownHost: OWN_HOST,
+    ownHost: siteHost(),
   });
 }
 
