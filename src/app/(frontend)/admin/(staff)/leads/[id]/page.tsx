@@ -186,7 +186,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
                       <span className="font-medium text-ink">{f.label}</span>
                       <span className="block text-xs text-ink-muted">{f.detail}</span>
                     </th>
-                    <td className="py-1.5 text-right tabular-nums text-ink">
+                    <td className="whitespace-nowrap py-1.5 text-right tabular-nums text-ink">
                       {f.points} / {f.weight}
                     </td>
                   </tr>

@@ -14,7 +14,7 @@ export function StatusPipeline({ leadId, status }: { leadId: string; status: str
   const shown = (setStatus.isPending ? setStatus.variables?.status : null) ?? status;
   return (
     <div className="flex flex-col gap-2">
-      <div role="group" aria-label="Status" className="flex flex-wrap gap-1 rounded-xl bg-slate-100 p-1">
+      <div role="group" aria-label="Status" className="grid grid-cols-2 gap-1 rounded-xl bg-slate-100 p-1">
         {LEAD_STATUSES.map((value: LeadStatus) => (
           <button
             key={value}
@@ -23,7 +23,7 @@ export function StatusPipeline({ leadId, status }: { leadId: string; status: str
             disabled={setStatus.isPending}
             onClick={() => value !== status && setStatus.mutate({ id: leadId, status: value })}
             className={cn(
-              'min-h-10 flex-1 rounded-lg px-3 text-sm font-semibold transition-colors focus-visible:outline-2 focus-visible:outline-brand-600 disabled:cursor-wait',
+              'min-h-10 rounded-lg px-3 text-sm font-semibold transition-colors focus-visible:outline-2 focus-visible:outline-brand-600 disabled:cursor-wait',
               shown === value ? 'bg-brand-600 text-white shadow-sm' : 'text-ink-muted hover:bg-white hover:text-ink',
             )}
           >
