@@ -59,9 +59,15 @@ test('a lead: status change, a follow-up, and the CSV download', async ({ page, 
   await expect(page.getByTestId('timeline')).toContainText('Follow-up done: proposal');
 
   await page.getByRole('link', { name: '← All leads' }).click();
-  await page.getByLabel('Status').selectOption('in_progress');
-  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/\/admin\/leads$/);
+  const filters = page.getByRole('search', { name: 'Filter leads' });
+  await filters.getByLabel('Search name, email or company').fill(token);
+  // The filters other than search fold away until used.
+  await filters.getByText('Filters', { exact: true }).click();
+  await filters.getByLabel('Status').selectOption('in_progress');
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/status=in_progress/);
+  await expect(page.getByText('1 lead matches these filters.')).toBeVisible();
   await expect(page.getByTestId('lead-table').getByRole('link', { name: `Lena Fischer ${token}` })).toBeVisible();
 
   const downloading = page.waitForEvent('download');
