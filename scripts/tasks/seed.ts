@@ -12,6 +12,7 @@ import { seedSiteContent } from '../../cms/seed/site-content';
 import { env } from '../../src/env';
 import { ensureFirstAdmin } from '../../src/server/auth/staff-users';
 import { db } from '../../src/server/db/client';
+import { ensureLeads } from '../../src/server/leads/backfill';
 
 async function seedCms() {
   const payload = await getPayload({ config });
@@ -48,6 +49,9 @@ try {
     step(`warning: ${outcome.reason}`);
   }
   await seedCms();
+  // Audits, inquiries and bookings stored before leads existed become leads (idempotent).
+  const leads = await ensureLeads(db);
+  step(`leads: ${leads.audits} audits, ${leads.inquiries} inquiries, ${leads.bookings} bookings added`);
 } finally {
   await db.$disconnect();
 }

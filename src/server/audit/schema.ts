@@ -35,6 +35,12 @@ export const utmSchema = z
   })
   .partial();
 
+/** First-touch attribution a form may send (src/lib/first-touch.ts), capped like the audit's. */
+export const firstTouchFields = {
+  utm: utmSchema.optional(),
+  referrer: z.string().max(2000).optional(),
+};
+
 /** The wizard's steps, in order; each validates exactly what its screen asks. */
 export const stepSchemas = {
   industry: z.object({ industry: text(100) }),

@@ -8,6 +8,7 @@ import type { AuditConfig } from '@/domain/audit/config';
 import { evaluateAudit, type AuditEvaluation } from '@/domain/audit/evaluate';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors';
+import { auditLeadFields } from '@/server/leads/record';
 import type { Logger } from '@/server/logging/logger';
 import { consume } from '@/server/rate-limit/limiters';
 import { currentAuditConfig } from './config-source';
@@ -68,9 +69,15 @@ async function process(
   answers: AuditAnswers,
   ctx: SubmitContext,
 ): Promise<Scored> {
-  await db.audit.update({ where: { id: auditId }, data: { status: 'processing' } });
+  const audit = await db.audit.update({ where: { id: auditId }, data: { status: 'processing' } });
   try {
     const evaluation = evaluateAudit(config, answers, await observedBenchmark(db, answers.industry.slug));
+    // The lead for sales is written with the result: scored, with its ROI, in one transaction.
+    const lead = auditLeadFields(
+      audit,
+      { maturityScore: evaluation.maturity.overall, roiForecast: evaluation.roi as unknown as Prisma.JsonValue },
+      [],
+    );
     await db.$transaction([
       db.auditResult.create({
         data: {
@@ -85,6 +92,7 @@ async function process(
         },
       }),
       db.audit.update({ where: { id: auditId }, data: { status: 'completed' } }),
+      db.lead.upsert({ where: { auditId }, create: { kind: 'audit', auditId, ...lead }, update: lead }),
     ]);
     ctx.log.info({ auditId, score: evaluation.maturity.overall }, 'audit completed');
     return { auditId, evaluation, context: buildRecommendationContext(config, answers, evaluation) };

@@ -3,6 +3,7 @@
 import 'server-only';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors';
+import { refreshBookingLead } from '@/server/leads/record';
 import { consume } from '@/server/rate-limit/limiters';
 import { currentAvailability } from './availability-source';
 import type { BookingForEmail } from './emails';
@@ -89,6 +90,7 @@ export async function cancelBooking(db: Db, token: string, ctx: BookingContext, 
     }),
   ]);
   ctx.log.info({ bookingId: booking.id }, 'consultation cancelled');
+  await refreshBookingLead(db, booking.id);
   await notify(cancelled, 'cancelled', manageUrl(token), ctx);
   return { status: 'cancelled' as const };
 }
@@ -120,6 +122,7 @@ export async function rescheduleBooking(
     throw error;
   }
   ctx.log.info({ bookingId: booking.id, startsAt: slot.start.toISOString() }, 'consultation rescheduled');
+  await refreshBookingLead(db, booking.id);
   await notify(moved, 'rescheduled', manageUrl(token), ctx);
   return {
     bookingId: booking.id,

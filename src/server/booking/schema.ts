@@ -1,6 +1,7 @@
 // Inputs of consultation booking: pick a slot, book it, and manage it with the secret link.
 import { z } from 'zod';
 import { isTimeZone } from '@/domain/booking/time-zone';
+import { firstTouchFields } from '@/server/audit/schema';
 
 const startsAt = z.iso.datetime({ offset: true, error: 'Choose a time from the list' });
 
@@ -27,6 +28,7 @@ export const bookConsultationInput = z.object({
   auditId: z.uuid('Unknown audit').nullish(),
   /** The visitor's time zone, for the confirmation in their local time. */
   timeZone: z.string().max(64).refine(isTimeZone, 'Unknown time zone').default('UTC'),
+  ...firstTouchFields,
 });
 
 export const manageInput = z.object({ token: manageToken });

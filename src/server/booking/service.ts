@@ -7,6 +7,7 @@ import type { Availability } from '@/domain/booking/availability';
 import { findSlot, generateSlots, type Interval } from '@/domain/booking/slots';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors';
+import { bookingLeadFields, linkedAuditOf, refreshAuditLead } from '@/server/leads/record';
 import type { Logger } from '@/server/logging/logger';
 import { consume } from '@/server/rate-limit/limiters';
 import { currentAvailability } from './availability-source';
@@ -106,28 +107,39 @@ export async function bookConsultation(
   await consume('bookingPerIp', ctx.clientIp);
   const slot = await offeredSlot(db, input.startsAt, now);
   const auditId = input.auditId ?? null;
-  if (auditId && !(await db.audit.findUnique({ where: { id: auditId }, select: { id: true } })))
+  const linked = await linkedAuditOf(db, auditId);
+  if (auditId && !linked)
     throw new AppError('VALIDATION_ERROR', 'Invalid input data', { field: 'auditId', reason: 'Unknown audit' });
 
   const { token, hash } = newManageToken();
+  const record = {
+    name: input.name,
+    email: input.email,
+    company: input.company,
+    status: 'confirmed',
+    startsAt: slot.start,
+    createdAt: now,
+    utm: input.utm ?? {},
+    referrer: input.referrer ?? null,
+  };
   try {
     const booking = await db.consultationBooking.create({
       data: {
-        name: input.name,
-        email: input.email,
-        company: input.company,
+        ...record,
         notes: input.notes,
         auditId,
-        startsAt: slot.start,
         endsAt: slot.end,
         timeZone: input.timeZone,
         manageTokenHash: hash,
+        // Sales' lead, in the same (nested) write; one linked to an audit carries its facts.
+        lead: { create: { kind: 'booking', ...bookingLeadFields(record, linked) } },
         followUps: {
           create: { actionType: 'consultation', scheduledAt: slot.start, notes: describe({ ...input, auditId }) },
         },
       },
     });
     ctx.log.info({ bookingId: booking.id, startsAt: slot.start.toISOString() }, 'consultation booked');
+    await refreshAuditLead(db, auditId);
     await notify(booking, 'confirmed', manageUrl(token), ctx);
     return {
       bookingId: booking.id,

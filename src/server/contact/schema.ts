@@ -1,6 +1,7 @@
 // Input of the contact form: the seed's contract (name, email, company, message, inquiryType)
 // plus the spam defences of the site's form (a honeypot field and a signed form token).
 import { z } from 'zod';
+import { firstTouchFields } from '@/server/audit/schema';
 import { INQUIRY_TYPE_KEYS, INQUIRY_TYPES, type InquiryType } from '@/domain/contact/follow-up';
 
 const inquiryType = z.preprocess(
@@ -23,6 +24,7 @@ export const contactFields = z.object({
     .min(10, 'Please write at least 10 characters')
     .max(5000, 'At most 5,000 characters'),
   inquiryType,
+  ...firstTouchFields,
 });
 
 /** Bots fill every field; people never see this one. */

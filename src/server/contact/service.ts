@@ -6,6 +6,7 @@ import { planInquiryFollowUp } from '@/domain/contact/follow-up';
 import { currentAvailability } from '@/server/booking/availability-source';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors';
+import { inquiryLeadFields } from '@/server/leads/record';
 import type { Logger } from '@/server/logging/logger';
 import { consume } from '@/server/rate-limit/limiters';
 import { queueInquiryEmails } from './emails';
@@ -63,16 +64,23 @@ export async function submitInquiry(
   await consume('contactPerIp', ctx.clientIp);
   await consume('contactPerEmail', input.email);
 
+  const record = {
+    name: input.name,
+    email: input.email,
+    company: input.company,
+    inquiryType: input.inquiryType,
+    utm: input.utm ?? {},
+    referrer: input.referrer ?? null,
+    createdAt: now,
+  };
   const inquiry = await db.contactInquiry.create({
     data: {
-      name: input.name,
-      email: input.email,
-      company: input.company,
-      inquiryType: input.inquiryType,
+      ...record,
       message: input.message,
       status: 'new',
-      createdAt: now,
       followUps: { create: { actionType: plan.actionType, scheduledAt: plan.scheduledAt, notes: plan.notes } },
+      // Sales' lead, in the same (nested) write.
+      lead: { create: { kind: 'inquiry', ...inquiryLeadFields(record) } },
     },
   });
   ctx.log.info({ inquiryId: inquiry.id, inquiryType: input.inquiryType }, 'contact inquiry received');

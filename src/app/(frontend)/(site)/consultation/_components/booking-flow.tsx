@@ -1,9 +1,10 @@
 'use client';
 // Booking a consultation: a free time in the visitor's time zone, then name and email.
 // A time taken by someone else meanwhile is explained and the list refreshed.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
+import { rememberFirstTouch } from '@/lib/first-touch';
 import { seedErrorOf } from '@/lib/seed-error';
 import { api } from '@/trpc/react';
 import { formatDate, formatTime, SlotPicker } from './slot-picker';
@@ -23,6 +24,8 @@ export function BookingFlow({ auditId }: { auditId: string | null }) {
       }
     },
   });
+  // First-touch attribution for the lead: remembered on the first page with this form.
+  useEffect(() => void rememberFirstTouch(), []);
   const error = seedErrorOf(book.error);
   const errors = error?.fieldErrors ?? {};
   const set = (name: keyof typeof fields) => (event: { target: { value: string } }) =>
@@ -62,7 +65,10 @@ export function BookingFlow({ auditId }: { auditId: string | null }) {
       onSubmit={(event) => {
         event.preventDefault();
         if (!startsAt) return;
+        const { utm, referrer } = rememberFirstTouch();
         book.mutate({
+          utm,
+          referrer,
           startsAt,
           timeZone,
           name: fields.name,

@@ -2,9 +2,10 @@
 // The contact form: validated by the server's schema, with a honeypot field and a signed form
 // token against bots (issued when the visitor starts filling the form in, so the server can tell
 // how long it took); field errors next to their inputs, a clear success state.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
+import { rememberFirstTouch } from '@/lib/first-touch';
 import { seedErrorOf } from '@/lib/seed-error';
 import { api } from '@/trpc/react';
 
@@ -23,6 +24,8 @@ export function ContactForm({ options, initialType }: { options: Option[]; initi
   const token = useRef<Promise<string> | null>(null);
   // One token per message, requested when the visitor starts on the form.
   const ensureToken = () => (token.current ??= issueToken.mutateAsync().then((issued) => issued.token));
+  // First-touch attribution for the lead: remembered on the first page with this form.
+  useEffect(() => void rememberFirstTouch(), []);
   const error = seedErrorOf(submit.error);
   const errors = error?.fieldErrors ?? {};
   const set = (name: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
@@ -73,7 +76,8 @@ export function ContactForm({ options, initialType }: { options: Option[]; initi
         } catch {
           token.current = null;
         }
-        submit.mutate({ ...fields, company: fields.company || null, inquiryType, formToken });
+        const { utm, referrer } = rememberFirstTouch();
+        submit.mutate({ ...fields, company: fields.company || null, inquiryType, formToken, utm, referrer });
       }}
     >
       <h2 id="contact-form-title" className="text-xl font-bold text-ink">

@@ -1,5 +1,7 @@
-// Staff: what to do next with contact inquiries and consultation bookings, soonest first.
+// Staff: what to do next with audits, contact inquiries and consultation bookings, soonest first,
+// each linked to its lead page.
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireStaff } from '@/server/auth/guard';
 import { api } from '@/trpc/server';
 import { CompleteButton } from './_components/complete-button';
@@ -11,6 +13,7 @@ const ACTIONS: Record<string, string> = {
   email: 'Email',
   send_proposal: 'Send a proposal',
   consultation: 'Consultation',
+  meeting: 'Meeting',
 };
 
 const when = (date: Date | null) =>
@@ -34,7 +37,7 @@ export default async function FollowUpsPage() {
       <div>
         <h1 className="text-3xl font-bold tracking-tight text-ink">Follow-ups</h1>
         <p className="mt-1 text-ink-muted">
-          Open actions on contact inquiries and consultation bookings, soonest first.
+          Open actions on audits, contact inquiries and consultation bookings, soonest first.
         </p>
       </div>
       {followUps.length === 0 ? (
@@ -57,15 +60,22 @@ export default async function FollowUpsPage() {
                     )}
                   </p>
                   <p className="font-semibold text-ink">
-                    {f.lead.name}
-                    {f.lead.company ? ` · ${f.lead.company}` : ''}{' '}
+                    {f.lead.leadId ? (
+                      <Link href={`/admin/leads/${f.lead.leadId}`} className="text-brand-700 hover:underline">
+                        {f.lead.name}
+                      </Link>
+                    ) : (
+                      f.lead.name
+                    )}
+                    {f.lead.company && f.lead.company !== f.lead.name ? ` · ${f.lead.company}` : ''}{' '}
                     <a href={`mailto:${f.lead.email}`} className="font-normal text-brand-700 underline">
                       {f.lead.email}
                     </a>
                   </p>
                   <p className="text-sm text-ink-muted">
-                    {f.lead.kind === 'booking' ? f.lead.detail : `Inquiry: ${f.lead.detail.slice(0, 240)}`}
+                    {f.lead.kind === 'inquiry' ? `Inquiry: ${f.lead.detail.slice(0, 240)}` : f.lead.detail}
                   </p>
+                  <p className="text-xs text-ink-subtle">Owner: {f.lead.owner ?? 'unassigned'}</p>
                   {f.notes && <p className="text-sm text-ink-subtle">{f.notes}</p>}
                 </div>
                 <CompleteButton id={f.id} />
