@@ -1,19 +1,33 @@
 // `npm run bench`: starts the production build on a database of its own (like npm test) and
 // prints latency and throughput figures. Loopback only; every loop is bounded.
 //   npm run bench -- --requests 300 --concurrency 8
+//   npm run bench -- --only admin      one group: reports | audit | admin (admin: 100k audits)
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { benchAdminScale } from './bench/admin-scale';
 import { benchAuditSubmit } from './bench/audit-submit';
 import { benchRecommendationStream } from './bench/recommendation-stream';
 import { benchHealthWhileRendering, benchReportRender } from './bench/reports';
 import { printTable } from './bench/stats';
 import { withAppUnderTest } from './lib/app-under-test';
 import { step } from './lib/log';
+import { signInForBench } from './bench/sign-in';
 
+const GROUPS = ['reports', 'audit', 'admin'] as const;
 const { values } = parseArgs({
-  options: { requests: { type: 'string', default: '300' }, concurrency: { type: 'string', default: '8' } },
+  options: {
+    requests: { type: 'string', default: '300' },
+    concurrency: { type: 'string', default: '8' },
+    only: { type: 'string', multiple: true },
+  },
 });
+const groups = new Set((values.only as (typeof GROUPS)[number][] | undefined) ?? GROUPS);
 const requests = Math.min(5000, Number(values.requests));
 const concurrency = Math.min(64, Number(values.concurrency));
+
+// The run's own admin, as npm test does, so the admin benchmarks can sign in.
+process.env.ADMIN_EMAIL = `bench-${randomBytes(3).toString('hex')}@test.xteam.pro`;
+process.env.ADMIN_PASSWORD = randomBytes(18).toString('base64url');
 
 let failed = false;
 try {
@@ -24,13 +38,23 @@ try {
       AUDIT_DRAFTS_PER_IP_PER_HOUR: '1000000',
     },
     async (baseUrl, env) => {
-      // Reports first: every audit submitted later queues a report of its own.
-      step('PDF reports');
-      printTable([await benchReportRender(20)]);
-      await benchHealthWhileRendering(baseUrl, env.DATABASE_URL!, 10);
-      step(`benchmarking ${baseUrl}: ${requests} requests per benchmark, ${concurrency} in flight`);
-      printTable(await benchAuditSubmit(baseUrl, requests, concurrency));
-      await benchRecommendationStream(baseUrl, Math.min(40, requests), 4);
+      if (groups.has('reports')) {
+        // Reports first: every audit submitted later queues a report of its own.
+        step('PDF reports');
+        printTable([await benchReportRender(20)]);
+        await benchHealthWhileRendering(baseUrl, env.DATABASE_URL!, 10);
+      }
+      if (groups.has('audit')) {
+        step(`benchmarking ${baseUrl}: ${requests} requests per benchmark, ${concurrency} in flight`);
+        printTable(await benchAuditSubmit(baseUrl, requests, concurrency));
+        await benchRecommendationStream(baseUrl, Math.min(40, requests), 4);
+      }
+      if (groups.has('admin')) {
+        // Last: it fills the database with 100,000 audits.
+        step('admin area at 100,000 audits');
+        const cookie = await signInForBench(baseUrl, process.env.ADMIN_EMAIL!, process.env.ADMIN_PASSWORD!);
+        await benchAdminScale(baseUrl, env.DATABASE_URL!, { cookie });
+      }
     },
   );
 } catch (error) {
