@@ -13,8 +13,8 @@ export async function prepareEnvironment(kind: 'persistent' | 'ephemeral'): Prom
 }
 
 export async function migrateAndSeed(): Promise<void> {
-  // Both are idempotent, so a stuck run is safely repeated.
-  await runIdempotentScript('scripts/tasks/migrate.ts', 3 * 60_000);
-  await runIdempotentScript('scripts/tasks/seed.ts', 3 * 60_000);
+  // Both are idempotent, so a stuck run is safely repeated (each normally takes 5-15 s).
+  await runIdempotentScript('scripts/tasks/migrate.ts', 90_000, 3);
+  await runIdempotentScript('scripts/tasks/seed.ts', 90_000, 3);
   step('database ready');
 }
