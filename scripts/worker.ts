@@ -19,6 +19,8 @@ await boss.start();
 const storage = fileStorage();
 await startWorkers(boss, { db, storage, transport, from: env.EMAIL_FROM, log });
 log.info({ storage: storage.name, transport: transport.name }, 'worker ready');
+// Started by the launcher or the tests: tell them (they replace a worker that never says so).
+if (process.send) process.send({ type: 'ready' }, () => process.disconnect());
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
