@@ -37,20 +37,7 @@ export function recordingVerdict(signals: RequestSignals): Verdict {
 }
 
 /** One cookie's value from a Cookie header (first occurrence), or null. */
-export function readCookie(header: string | null | undefined, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0 || part.slice(0, eq).trim() !== name) continue;
-    const raw = part.slice(eq + 1).trim();
-    try {
-      return decodeURIComponent(raw);
-    } catch {
-      return raw;
-    }
-  }
-  return null;
-}
+export { readCookie } from '@/lib/cookie-header';
 
 export function parseConsent(value: string | null): ConsentChoice | null {
   return value === 'allow' || value === 'deny' ? value : null;

@@ -1,21 +1,7 @@
 // Reads the NextAuth session token from request headers, for code outside NextAuth's own
 // helpers: the proxy and the CMS auth strategy. One reader, so both agree on the cookie.
 import { getToken, type JWT } from 'next-auth/jwt';
-
-function parseCookieHeader(header: string | null): Record<string, string> {
-  const cookies: Record<string, string> = {};
-  for (const part of (header ?? '').split(';')) {
-    const index = part.indexOf('=');
-    if (index < 1) continue;
-    const name = part.slice(0, index).trim();
-    try {
-      cookies[name] = decodeURIComponent(part.slice(index + 1).trim());
-    } catch {
-      cookies[name] = part.slice(index + 1).trim();
-    }
-  }
-  return cookies;
-}
+import { parseCookieHeader } from '../../lib/cookie-header';
 
 export async function readStaffToken(headers: Headers, secret: string): Promise<JWT | null> {
   const req = { headers: Object.fromEntries(headers.entries()), cookies: parseCookieHeader(headers.get('cookie')) };
