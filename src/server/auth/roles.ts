@@ -52,7 +52,6 @@ export const STAFF_PAGES: ReadonlyArray<{ prefix: string; capability: Capability
   { prefix: '/admin/leads', capability: 'leads' },
   { prefix: '/admin/follow-ups', capability: 'leads' },
   { prefix: '/admin/outbox', capability: 'leads' },
-  { prefix: '/admin/team', capability: 'staff' },
   { prefix: '/cms', capability: 'cms' },
 ];
 

@@ -3,8 +3,8 @@
 // out, idle, past the absolute limit, account deactivated) comes back as null here.
 import 'server-only';
 import { getServerSession } from 'next-auth';
+import { cache } from 'react';
 import { authOptions } from './options';
 
-export function getStaffSession() {
-  return getServerSession(authOptions);
-}
+/** Once per server render: the layout, the page and tRPC's server caller share one check. */
+export const getStaffSession = cache(() => getServerSession(authOptions));

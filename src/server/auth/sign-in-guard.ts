@@ -3,26 +3,19 @@
 // by the email typed, known or not, so the lock does not reveal which accounts exist. Counters
 // live in PostgreSQL (rate-limiter-flexible), shared by every app instance.
 import 'server-only';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from '@/env';
-import { pool } from '@/server/db/pool';
+import { limiter } from '@/server/rate-limit/limiters';
 
 // Read when first used: `next build` loads this module without a validated environment.
 const maxFailures = () => env.STAFF_SIGNIN_MAX_FAILURES ?? 5;
 const lockSeconds = () => (env.STAFF_LOCKOUT_MINUTES ?? 15) * 60;
 
-let limiter: RateLimiterPostgres | undefined;
+let lockoutLimiter: RateLimiterPostgres | undefined;
 function lockout(): RateLimiterPostgres {
-  limiter ??= new RateLimiterPostgres({
-    storeClient: pool,
-    tableName: 'rate_limits',
-    tableCreated: true,
-    keyPrefix: 'staff-signin',
-    points: maxFailures(),
-    // Failures count towards the lock for as long as the lock itself lasts.
-    duration: lockSeconds(),
-  });
-  return limiter;
+  // Failures count towards the lock for as long as the lock itself lasts.
+  lockoutLimiter ??= limiter('staff-signin', maxFailures(), lockSeconds());
+  return lockoutLimiter;
 }
 
 export class AccountLockedError extends Error {

@@ -7,7 +7,8 @@ import { env } from '@/env';
 import { pool } from '@/server/db/pool';
 import { AppError } from '@/server/errors';
 
-function limiter(keyPrefix: string, points: number, durationSeconds: number) {
+/** A limiter on the rate_limits table (also used by the staff sign-in lockout). */
+export function limiter(keyPrefix: string, points: number, durationSeconds: number) {
   // The table comes from a Prisma migration (rate_limits), so the library must not create it.
   return new RateLimiterPostgres({
     storeClient: pool,
