@@ -83,6 +83,7 @@ test('a sales account works the leads but cannot open analytics or the CMS', asy
   await expect(nav.getByRole('link', { name: 'Content (CMS)' })).toHaveCount(0);
   await page.goto('/admin/analytics');
   await expect(page).toHaveURL(/\/admin\/leads\?denied=analytics/);
+  await expect(page.getByRole('alert').filter({ hasText: 'Your role does not open that page' })).toBeVisible();
   await page.goto('/cms');
   await expect(page).not.toHaveURL(/\/cms/);
 });

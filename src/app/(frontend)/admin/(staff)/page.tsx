@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requireStaff } from '@/server/auth/guard';
 import { can, type StaffRole } from '@/server/auth/roles';
 import { api } from '@/trpc/server';
+import { DeniedNotice } from './_components/denied-notice';
 import { StaffPanel } from './_components/staff-panel';
 import { STAFF_SECTIONS } from './_components/staff-nav';
 
@@ -26,11 +27,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
         </h1>
         <p className="mt-1 text-ink-muted">{ROLE_INTRO[role]}</p>
       </div>
-      {denied && (
-        <p role="alert" className="rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
-          Your role does not open that page. Ask an admin if you need it.
-        </p>
-      )}
+      <DeniedNotice denied={denied} />
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {sections.map((section) => (
           <li key={section.href}>

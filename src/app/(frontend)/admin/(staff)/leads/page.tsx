@@ -8,6 +8,7 @@ import { listRequestOf, parseListQuery, queryStringOf } from '@/server/leads/sch
 import { api } from '@/trpc/server';
 import { LeadFilters } from './_components/lead-filters';
 import { LeadTable } from './_components/lead-table';
+import { DeniedNotice } from '../_components/denied-notice';
 
 export const metadata: Metadata = { title: 'Leads · Admin' };
 
@@ -30,6 +31,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
 
   return (
     <div className="flex flex-col gap-6">
+      <DeniedNotice denied={params.denied} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
         <div>
           <h1 className="text-3xl font-bold tracking-tight text-ink">Leads</h1>
