@@ -1,7 +1,11 @@
-// Recommendation runs: one per audit, owned by the server (not by a browser connection), with
-// progress persisted as it streams, so a reload mid-stream shows what was produced and follows
-// the rest, and a finished audit replays instantly from the database.
+// Recommendation runs: one per audit, owned through the database (not by a process or a browser
+// connection). The owner claims the run with a lease and renews it while it writes; progress is
+// saved as it streams and announced on NOTIFY, so a results page served by any instance follows
+// it, a stop asked on any instance ends it, and a run whose owner died is taken over by the next
+// watcher. A finished audit replays instantly from the database.
 import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { recommendFromPlaybooks } from '@/domain/audit/playbooks';
 import { recommendationSchema, type Recommendation } from '@/domain/audit/recommendation';
 import { env } from '@/env';
@@ -11,43 +15,35 @@ import { logger } from '@/server/logging/logger';
 import type { RecommendationContext } from './context';
 import type { PartialRecommendation } from './generate';
 import { builtInModel, chooseModel } from './models';
+import { announceWatcher, isRunFeedLive, onRunEvent, startRunFeed } from './run-feed';
+import {
+  claimRun,
+  finishRun,
+  readRun,
+  renewLease,
+  requestStop,
+  resetStoppedRun,
+  saveProgress,
+  type Lease,
+  type RecommendationsSnapshot,
+} from './run-store';
 import { storedRecommendationContext } from './stored-context';
 import { recommendWithFallback } from './with-fallback';
 
-export type RecommendationsStatus = 'pending' | 'streaming' | 'complete' | 'stopped' | 'failed';
-export interface RecommendationsSnapshot {
-  status: RecommendationsStatus;
-  recommendations: PartialRecommendation[];
-  modelUsed: string | null;
-}
+export type { RecommendationsSnapshot, RecommendationsStatus } from './run-store';
 
-interface Run {
-  snapshot: RecommendationsSnapshot;
-  listeners: Set<() => void>;
-  controller: AbortController;
-  done: Promise<RecommendationsSnapshot>;
-  /** Starts a run that waits for its first watcher (see StartOptions.waitForWatcherMs). */
-  kick: () => void;
-}
+/** A lease not renewed for this long is taken over; renewed three times within it. */
+const LEASE_MS = 4000;
+const RENEW_EVERY_MS = LEASE_MS / 3;
+/** Without the NOTIFY feed (reconnecting), watchers read the row this often. */
+const POLL_MS = 250;
 
-const PERSIST_EVERY_MS = 400;
-const globalRuns = globalThis as unknown as { recommendationRuns?: Map<string, Run> };
-const runs = (globalRuns.recommendationRuns ??= new Map<string, Run>());
+// One owner id per process: a restarted process is a new owner and takes over like any other.
+const holder = globalThis as unknown as { xteamRunOwner?: string };
+const OWNER = (holder.xteamRunOwner ??= `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`);
 
 const isComplete = (item: PartialRecommendation): item is Recommendation =>
   recommendationSchema.safeParse(item).success;
-
-async function persist(db: Db, auditId: string, snapshot: RecommendationsSnapshot) {
-  await db.auditResult.update({
-    where: { auditId },
-    data: {
-      recommendations: snapshot.recommendations as object[],
-      recommendationsStatus: snapshot.status,
-      modelUsed: snapshot.modelUsed,
-      recommendationsAt: snapshot.status === 'streaming' ? undefined : new Date(),
-    },
-  });
-}
 
 export interface StartOptions {
   context?: RecommendationContext | null;
@@ -55,76 +51,107 @@ export interface StartOptions {
   /** A visitor is watching: the built-in model writes at reading speed. */
   paced: boolean;
   /**
-   * Wait this long for the results page to subscribe before writing, so the visitor sees the
-   * recommendations arrive from the first one; write anyway after it (e.g. for the report).
+   * Wait this long for a results page (on any instance) to watch before writing, so the visitor
+   * sees the recommendations arrive from the first one; write anyway after it (e.g. for the report).
    */
   waitForWatcherMs?: number;
 }
 
-/** Starts writing an audit's recommendations, or returns the run already doing it. */
-export function startRecommendations(db: Db, auditId: string, options: StartOptions): Run {
-  const existing = runs.get(auditId);
-  if (existing) return existing;
-  const run: Run = {
-    snapshot: { status: 'streaming', recommendations: [], modelUsed: null },
-    listeners: new Set(),
-    controller: new AbortController(),
-    done: Promise.resolve(undefined as never),
-    kick: () => {},
-  };
-  const watcherArrived = new Promise<void>((resolve) => {
-    run.kick = resolve;
-  });
-  const update = (snapshot: RecommendationsSnapshot) => {
-    run.snapshot = snapshot;
-    run.listeners.forEach((listener) => listener());
-  };
-  let lastPersist = 0;
-  let persisting: Promise<void> = Promise.resolve();
+export interface RunHandle {
+  /** The run's end: its final state, or null when another owner took it over. */
+  done: Promise<RecommendationsSnapshot | null>;
+}
 
-  run.done = (async () => {
-    const log = logger.child({ auditId });
+/** Claims the audit's run and starts writing it here; null when a live owner already has it. */
+export async function startRecommendations(db: Db, auditId: string, options: StartOptions): Promise<RunHandle | null> {
+  await startRunFeed().catch(() => undefined);
+  const lease = await claimRun(db, auditId, OWNER, LEASE_MS);
+  if (!lease) return null;
+  return { done: execute(db, auditId, lease, options) };
+}
+
+async function execute(
+  db: Db,
+  auditId: string,
+  lease: Lease,
+  options: StartOptions,
+): Promise<RecommendationsSnapshot | null> {
+  const log = logger.child({ auditId });
+  const controller = new AbortController();
+  let lost = false;
+  const stop = () => controller.abort(new Error('stopped by the visitor'));
+  const checkLease = (current: Lease | null) => {
+    if (!current) {
+      lost = true;
+      controller.abort(new Error('lease taken over'));
+    } else if (current.stopRequested) stop();
+  };
+  let kick: () => void = () => {};
+  const watcherArrived = new Promise<void>((resolve) => (kick = resolve));
+  const unsubscribe = onRunEvent(auditId, (event) => {
+    if (event.kind === 'watch') kick();
+    if (event.kind === 'stop') stop();
+  });
+  const renew = setInterval(() => {
+    renewLease(db, auditId, OWNER, LEASE_MS)
+      .then(checkLease)
+      .catch((error: unknown) => log.warn({ err: error }, 'run lease not renewed'));
+  }, RENEW_EVERY_MS);
+  renew.unref();
+  checkLease(lease);
+
+  // Progress writes never pile up: one in flight, then the latest state if it changed meanwhile.
+  let latest: PartialRecommendation[] | null = null;
+  let writing: Promise<void> | null = null;
+  const flush = (): Promise<void> =>
+    (writing ??= (async () => {
+      while (latest && !lost) {
+        const recommendations = latest;
+        latest = null;
+        await saveProgress(db, auditId, OWNER, LEASE_MS, recommendations)
+          .then(checkLease)
+          .catch((error: unknown) => log.warn({ err: error }, 'progress not saved'));
+      }
+      writing = null;
+    })());
+
+  let result: RecommendationsSnapshot;
+  let written: PartialRecommendation[] = [];
+  try {
     const context = options.context ?? (await storedRecommendationContext(db, auditId));
     if (!context) throw new Error(`no scored audit ${auditId}`);
     // Pace (and stream) only for a visitor who is watching; nobody watching, write at once.
     let paced = options.paced;
-    if (options.waitForWatcherMs) {
+    if (options.waitForWatcherMs && !controller.signal.aborted) {
       paced = await Promise.race([
         watcherArrived.then(() => true),
+        new Promise<boolean>((resolve) => controller.signal.addEventListener('abort', () => resolve(false))),
         new Promise<boolean>((resolve) => setTimeout(() => resolve(false), options.waitForWatcherMs)),
       ]);
     }
-    await persist(db, auditId, run.snapshot);
     try {
+      if (controller.signal.aborted) throw controller.signal.reason;
       const primary = await chooseModel(options.clientIp, paced);
-      const { recommendations, modelUsed } = await recommendWithFallback({
+      const generated = await recommendWithFallback({
         primary,
         fallback: () => builtInModel(paced),
         context,
         timeoutMs: env.AI_TIMEOUT_MS,
-        signal: run.controller.signal,
+        signal: controller.signal,
         log,
         // Without a watcher (an API call) there is nothing to stream to.
         onPartial: !paced
           ? undefined
           : (partial) => {
-              update({ ...run.snapshot, recommendations: partial });
-              if (Date.now() - lastPersist > PERSIST_EVERY_MS) {
-                lastPersist = Date.now();
-                persisting = persisting
-                  .then(() => persist(db, auditId, run.snapshot))
-                  .catch((error) => log.warn({ err: error }, 'progress not saved'));
-              }
+              written = partial;
+              latest = partial;
+              void flush();
             },
       });
-      update({ status: 'complete', recommendations, modelUsed });
+      result = { status: 'complete', ...generated };
     } catch (error) {
-      if (run.controller.signal.aborted) {
-        update({
-          ...run.snapshot,
-          status: 'stopped',
-          recommendations: run.snapshot.recommendations.filter(isComplete),
-        });
+      if (controller.signal.aborted) {
+        result = { status: 'stopped', recommendations: written.filter(isComplete), modelUsed: null };
       } else {
         // Even the built-in model failed: the audit still completes, with the plain playbook engine.
         log.error({ err: error }, 'recommendation run failed; using the playbook engine directly');
@@ -135,31 +162,63 @@ export function startRecommendations(db: Db, auditId: string, options: StartOpti
           context.benchmarks,
           context.wanted,
         );
-        update({ status: 'complete', recommendations, modelUsed: 'playbooks (after a model failure)' });
+        result = { status: 'complete', recommendations, modelUsed: 'playbooks (after a model failure)' };
       }
     }
-    await persisting;
-    await persist(db, auditId, run.snapshot);
-    await afterRecommendations(db, auditId);
-    return run.snapshot;
-  })().finally(() => {
-    runs.delete(auditId);
-    run.listeners.forEach((listener) => listener());
-  });
-  runs.set(auditId, run);
-  return run;
+    latest = null;
+    await writing;
+  } catch (error) {
+    // Nothing to write from (the audit has no scored result): end the run rather than leave it
+    // to be taken over and fail again.
+    if (!lost) await finishRun(db, auditId, OWNER, { status: 'failed', recommendations: [], modelUsed: null });
+    throw error;
+  } finally {
+    clearInterval(renew);
+    unsubscribe();
+  }
+  if (lost || !(await finishRun(db, auditId, OWNER, result))) {
+    log.warn('another instance took the recommendation run over; its result stands');
+    return null;
+  }
+  await afterRecommendations(db, auditId);
+  return result;
 }
 
-export function stopRecommendations(auditId: string): boolean {
-  const run = runs.get(auditId);
-  if (!run) return false;
-  run.controller.abort(new Error('stopped by the visitor'));
+/** Claims the run and waits for its result (an API call wants the finished recommendations). */
+export async function runRecommendations(
+  db: Db,
+  auditId: string,
+  options: StartOptions,
+): Promise<RecommendationsSnapshot> {
+  const handle = await startRecommendations(db, auditId, options);
+  const result = await handle?.done;
+  if (result) return result;
+  const stored = await readRun(db, auditId);
+  if (!stored) throw new Error(`no scored audit ${auditId}`);
+  return stored;
+}
+
+/** Asks the run to stop, whichever instance writes it; false when nothing is being written. */
+export function stopRecommendations(db: Db, auditId: string): Promise<boolean> {
+  return requestStop(db, auditId);
+}
+
+/** Writes a stopped audit's recommendations again; the results page then subscribes anew. */
+export async function restartRecommendations(
+  db: Db,
+  auditId: string,
+  ctx: { clientIp: string; log: typeof logger },
+): Promise<boolean> {
+  if (!(await resetStoppedRun(db, auditId))) return false;
+  const handle = await startRecommendations(db, auditId, { clientIp: ctx.clientIp, paced: true });
+  handle?.done.catch((error: unknown) => ctx.log.error({ err: error, auditId }, 'restarted run failed'));
   return true;
 }
 
 /**
  * The recommendations of an audit as they are written: the stored state first, then every
- * change until the run ends. Restarts a run that a server restart interrupted.
+ * change until the run ends, wherever it is written. Takes over a run nobody owns any more
+ * (its owner died, or a server restart interrupted it).
  */
 export async function* watchRecommendations(
   db: Db,
@@ -167,39 +226,49 @@ export async function* watchRecommendations(
   clientIp: string,
   signal?: AbortSignal,
 ): AsyncGenerator<RecommendationsSnapshot> {
-  const stored = await db.auditResult.findUnique({ where: { auditId } });
-  if (!stored) return;
-  let run = runs.get(auditId);
-  if (!run && (stored.recommendationsStatus === 'pending' || stored.recommendationsStatus === 'streaming')) {
-    run = startRecommendations(db, auditId, { clientIp, paced: true });
-  }
-  if (!run) {
-    yield {
-      status: stored.recommendationsStatus as RecommendationsStatus,
-      recommendations: stored.recommendations as PartialRecommendation[],
-      modelUsed: stored.modelUsed,
-    };
-    return;
-  }
-  run.kick();
-  let changed: () => void = () => {};
-  const listener = () => changed();
-  run.listeners.add(listener);
-  signal?.addEventListener('abort', listener, { once: true });
+  await startRunFeed().catch(() => undefined);
+  let wake: () => void = () => {};
+  let pending = false;
+  const changed = () => {
+    pending = true;
+    wake();
+  };
+  const unsubscribe = onRunEvent(auditId, changed);
+  signal?.addEventListener('abort', changed, { once: true });
+  let announced = false;
+  let lastVersion = -1;
   try {
-    let last: RecommendationsSnapshot | null = null;
     while (!signal?.aborted) {
-      if (run.snapshot !== last) {
-        last = run.snapshot;
-        yield last;
-        if (last.status !== 'streaming') return;
+      pending = false;
+      const run = await readRun(db, auditId);
+      if (!run) return;
+      if (run.claimable) {
+        const handle = await startRecommendations(db, auditId, { clientIp, paced: true });
+        handle?.done.catch((error: unknown) => logger.error({ err: error, auditId }, 'taken-over run failed'));
+        continue;
       }
-      await new Promise<void>((resolve) => {
-        changed = resolve;
-      });
+      if (run.version !== lastVersion) {
+        lastVersion = run.version;
+        const { status, recommendations, modelUsed } = run;
+        yield { status, recommendations, modelUsed };
+        if (status !== 'pending' && status !== 'streaming') return;
+      }
+      if (!announced) {
+        announced = true;
+        await announceWatcher(db, auditId);
+      }
+      // Woken by the next write; otherwise check the owner's lease now and then.
+      if (!pending)
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, isRunFeedLive() ? RENEW_EVERY_MS : POLL_MS);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
     }
   } finally {
-    run.listeners.delete(listener);
-    signal?.removeEventListener('abort', listener);
+    unsubscribe();
+    signal?.removeEventListener('abort', changed);
   }
 }

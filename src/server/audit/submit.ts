@@ -19,7 +19,7 @@ import type { AuditSubmitRequest, WizardSubmitInput } from './schema';
 import { STEP_NUMBERS, STEP_QUESTIONS } from './steps';
 import { buildRecommendationContext, type RecommendationContext } from '@/server/ai/context';
 import type { PartialRecommendation } from '@/server/ai/generate';
-import { startRecommendations, type RecommendationsStatus } from '@/server/ai/runs';
+import { runRecommendations, startRecommendations, type RecommendationsStatus } from '@/server/ai/runs';
 
 export interface SubmitContext {
   clientIp: string;
@@ -124,11 +124,11 @@ export async function submitFromApi(db: Db, request: AuditSubmitRequest, ctx: Su
   });
   const scored = await process(db, audit.id, config, answers, ctx);
   // An integrator gets the finished recommendations in the response: no pacing, wait for them.
-  const snapshot = await startRecommendations(db, scored.auditId, {
+  const snapshot = await runRecommendations(db, scored.auditId, {
     context: scored.context,
     clientIp: ctx.clientIp,
     paced: false,
-  }).done;
+  });
   return {
     auditId: scored.auditId,
     evaluation: scored.evaluation,
@@ -195,14 +195,14 @@ export async function submitFromWizard(db: Db, input: WizardSubmitInput, ctx: Su
   });
   const scored = await process(db, draft.id, config, answers, ctx);
   // The visitor watches the recommendations stream in on the results page.
-  const run = startRecommendations(db, scored.auditId, {
+  const run = await startRecommendations(db, scored.auditId, {
     context: scored.context,
     clientIp: ctx.clientIp,
     paced: true,
     // Give the results page time to open, so the visitor sees the first recommendation arrive.
     waitForWatcherMs: env.AI_WAIT_FOR_WATCHER_MS,
   });
-  run.done.catch((error: unknown) =>
+  run?.done.catch((error: unknown) =>
     ctx.log.error({ err: error, auditId: scored.auditId }, 'recommendation run crashed'),
   );
   return {

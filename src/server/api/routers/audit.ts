@@ -5,7 +5,7 @@ import { getAuditResults, presentSubmission } from '@/server/audit/results';
 import { auditIdInput, saveStepInput, wizardSubmitInput } from '@/server/audit/schema';
 import { submitFromWizard } from '@/server/audit/submit';
 import { publicReportState } from '@/server/reports/service';
-import { startRecommendations, stopRecommendations, watchRecommendations } from '@/server/ai/runs';
+import { restartRecommendations, stopRecommendations, watchRecommendations } from '@/server/ai/runs';
 import { track, trackStepSaved } from '@/server/analytics/track';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
@@ -31,18 +31,9 @@ export const auditRouter = createTRPCRouter({
   }),
   stopRecommendations: publicProcedure
     .input(auditIdInput)
-    .mutation(({ input }) => ({ stopped: stopRecommendations(input.id) })),
+    .mutation(async ({ ctx, input }) => ({ stopped: await stopRecommendations(ctx.db, input.id) })),
   /** Writes them again after a stop; the page then subscribes anew. */
-  restartRecommendations: publicProcedure.input(auditIdInput).mutation(async ({ ctx, input }) => {
-    const result = await ctx.db.auditResult.findUnique({ where: { auditId: input.id } });
-    if (!result || result.recommendationsStatus !== 'stopped') return { restarted: false };
-    await ctx.db.auditResult.update({
-      where: { auditId: input.id },
-      data: { recommendationsStatus: 'pending', recommendations: [] },
-    });
-    startRecommendations(ctx.db, input.id, { clientIp: ctx.clientIp, paced: true }).done.catch((error: unknown) =>
-      ctx.log.error({ err: error }, 'restart failed'),
-    );
-    return { restarted: true };
-  }),
+  restartRecommendations: publicProcedure
+    .input(auditIdInput)
+    .mutation(async ({ ctx, input }) => ({ restarted: await restartRecommendations(ctx.db, input.id, ctx) })),
 });
