@@ -1,7 +1,7 @@
 // "Service packages": what XTeam.Pro sells, shown on /pricing in the editors' order.
 import type { CollectionConfig } from 'payload';
 import { isStaff } from '../../access/staff';
-import { clearPackagesCache, clearPackagesCacheOnDelete } from './hooks/clear-packages-cache';
+import { announceHooks } from '../../hooks/announce-change';
 
 export const ServicePackages: CollectionConfig = {
   slug: 'service-packages',
@@ -20,7 +20,7 @@ export const ServicePackages: CollectionConfig = {
     update: isStaff,
     delete: isStaff,
   },
-  hooks: { afterChange: [clearPackagesCache], afterDelete: [clearPackagesCacheOnDelete] },
+  hooks: announceHooks('service-packages'),
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80 },
     {

@@ -2,7 +2,7 @@
 // Drafts and versions let editors prepare changes; only the published version is used.
 import type { GlobalConfig } from 'payload';
 import { isStaff } from '../../access/staff';
-import { clearConfigCache } from './hooks/clear-config-cache';
+import { announceGlobalChange } from '../../hooks/announce-change';
 import { validateBeforePublish } from './hooks/validate-before-publish';
 import { cataloguesTab, playbooksTab, questionsTab, roiTab, scoringTab } from './tabs';
 
@@ -16,6 +16,6 @@ export const AuditConfig: GlobalConfig = {
   },
   access: { read: isStaff, update: isStaff, readVersions: isStaff },
   versions: { drafts: true, max: 100 },
-  hooks: { beforeChange: [validateBeforePublish], afterChange: [clearConfigCache] },
+  hooks: { beforeChange: [validateBeforePublish], afterChange: [announceGlobalChange(['audit-config'])] },
   fields: [{ type: 'tabs', tabs: [scoringTab, cataloguesTab, questionsTab, roiTab, playbooksTab] }],
 };

@@ -3,7 +3,7 @@
 import type { GlobalConfig } from 'payload';
 import { isStaff } from '../../access/staff';
 import { defaultAvailability, type Weekday } from '../../../src/domain/booking/availability';
-import { clearAvailabilityCache } from './hooks/clear-availability-cache';
+import { announceGlobalChange } from '../../hooks/announce-change';
 import { validateAvailability } from './hooks/validate-availability';
 
 const DAY_LABELS: Record<Weekday, string> = {
@@ -26,7 +26,7 @@ export const ConsultationAvailability: GlobalConfig = {
       'Working days and hours in which visitors can book a consultation, shown to them in their own time zone.',
   },
   access: { read: isStaff, update: isStaff },
-  hooks: { beforeChange: [validateAvailability], afterChange: [clearAvailabilityCache] },
+  hooks: { beforeChange: [validateAvailability], afterChange: [announceGlobalChange(['consultation-availability'])] },
   fields: [
     {
       name: 'timeZone',

@@ -1,5 +1,5 @@
 -- Recommendation runs are owned through the database, so any app instance can follow, stop or
--- take over a run: the owner holds a lease that it renews while it writes; a lease that stops
+-- take over a run: the owner holds a lease that it renews while it writes, and a lease that stops
 -- being renewed (the owner died) is taken over by the next watcher on any instance. Every write
 -- bumps run_version and is announced on NOTIFY channel xteam_recommendation_runs.
 

@@ -8,8 +8,8 @@ import { auditConfigSchema, type AuditConfig } from '@/domain/audit/config';
 import { defaultAuditConfig } from '@/domain/audit/default-config';
 import type { Db } from '@/server/db/client';
 import { getCms } from '@/server/cms/payload';
+import { cachedQuery } from '@/server/content/cached';
 import { logger } from '@/server/logging/logger';
-import { readCachedConfig, storeCachedConfig } from './config-cache';
 
 export interface VersionedConfig {
   config: AuditConfig;
@@ -32,32 +32,36 @@ export function configVersionOf(config: AuditConfig): string {
 }
 
 async function publishedConfig(): Promise<AuditConfig> {
-  try {
-    const cms = await getCms();
-    const doc = await cms.findGlobal({ slug: 'audit-config', draft: false, depth: 0, overrideAccess: true });
-    const parsed = auditConfigSchema.safeParse(doc);
-    if (parsed.success) return parsed.data;
-    logger.warn(
-      { issues: parsed.error.issues.slice(0, 3) },
-      'published audit configuration is unusable; using the built-in default',
-    );
-  } catch (error) {
-    logger.warn({ err: error }, 'audit configuration unavailable from the CMS; using the built-in default');
-  }
+  const cms = await getCms();
+  const doc = await cms.findGlobal({ slug: 'audit-config', draft: false, depth: 0, overrideAccess: true });
+  const parsed = auditConfigSchema.safeParse(doc);
+  if (parsed.success) return parsed.data;
+  logger.warn(
+    { issues: parsed.error.issues.slice(0, 3) },
+    'published audit configuration is unusable; using the built-in default',
+  );
   return auditConfigSchema.parse(defaultAuditConfig);
 }
 
-/** The configuration to score with now, recorded as a snapshot before first use. */
-export async function currentAuditConfig(db: Db): Promise<VersionedConfig> {
-  const cached = readCachedConfig<VersionedConfig>();
-  if (cached) return cached;
-  const config = await publishedConfig();
+async function versioned(db: Db, config: AuditConfig): Promise<VersionedConfig> {
   const version = configVersionOf(config);
   // ON CONFLICT DO NOTHING: concurrent first requests (audit, ROI calculator) record it once.
   await db.auditConfigSnapshot.createMany({ data: [{ id: version, config }], skipDuplicates: true });
-  const current = { config, version };
-  storeCachedConfig(current);
-  return current;
+  return { config, version };
+}
+
+/**
+ * The configuration to score with now, recorded as a snapshot before first use. Read through
+ * the tagged content cache: a publish on any instance drops it within milliseconds.
+ */
+export async function currentAuditConfig(db: Db): Promise<VersionedConfig> {
+  try {
+    return await cachedQuery('audit-config', ['audit-config'], async () => versioned(db, await publishedConfig()));
+  } catch (error) {
+    // Not cached: the next audit asks the CMS again.
+    logger.warn({ err: error }, 'audit configuration unavailable from the CMS; using the built-in default');
+    return versioned(db, auditConfigSchema.parse(defaultAuditConfig));
+  }
 }
 
 /** The configuration an audit was scored with (reproducibility). */

@@ -2,9 +2,19 @@
 // No imports on purpose: the CMS hooks load it in Payload's CLI and in tests too.
 export const CONTENT_CHANNEL = 'xteam_content_changed';
 
-/** Collections whose documents appear on public pages, and what each one invalidates. */
+/** CMS collections and globals read by the site, and what each one invalidates. */
 export type ContentTag =
-  'posts' | 'categories' | 'media' | 'team-members' | 'case-studies' | 'solutions' | 'testimonials' | 'site-settings';
+  | 'posts'
+  | 'categories'
+  | 'media'
+  | 'team-members'
+  | 'case-studies'
+  | 'solutions'
+  | 'testimonials'
+  | 'site-settings'
+  | 'service-packages'
+  | 'consultation-availability'
+  | 'audit-config';
 
 export function encodeTags(tags: readonly string[]): string {
   return tags.join(',');

@@ -1,7 +1,7 @@
 // The service packages of the pricing page: the CMS's published packages in the editors' order.
 import 'server-only';
 import { getCms } from '@/server/cms/payload';
-import { memoized } from '@/server/cms/memo';
+import { cachedQuery } from '@/server/content/cached';
 import { logger } from '@/server/logging/logger';
 
 export interface ServicePackageView {
@@ -50,7 +50,7 @@ async function load(): Promise<ServicePackageView[]> {
 /** The packages, or null when the CMS cannot be read (the page says so instead of guessing). */
 export async function publishedPackages(): Promise<ServicePackageView[] | null> {
   try {
-    return await memoized('service-packages', load);
+    return await cachedQuery('service-packages', ['service-packages'], load);
   } catch (error) {
     logger.error({ err: error }, 'service packages unavailable');
     return null;
