@@ -6,91 +6,95 @@ import { z } from 'zod';
 
 const secret = z.string().min(32, 'must be at least 32 characters (openssl rand -base64 32)');
 
-export const env = createEnv({
-  server: {
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection URL'),
-    NEXTAUTH_SECRET: secret,
-    NEXTAUTH_URL: z.url().optional(),
-    PAYLOAD_SECRET: secret,
-    SITE_URL: z.url().default('http://localhost:3000'),
-    ADMIN_EMAIL: z.email().optional(),
-    ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    APP_VERSION: z.string().default('dev'),
-    /** Reverse proxies in front of the app that append to X-Forwarded-For (1: one, or none). */
-    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
-    AUDIT_SUBMITS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(10),
-    AUDIT_SUBMITS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(5),
-    AUDIT_DRAFTS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(60),
-    OPENAI_API_KEY: z.string().min(1).optional(),
-    /** Any OpenAI-compatible endpoint (Azure, a gateway, a local server); default OpenAI. */
-    OPENAI_BASE_URL: z.url().optional(),
-    OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
-    AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
-    /** Pause between streamed chunks of the built-in model, so visitors can watch it write. */
-    AI_OFFLINE_CHUNK_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(25),
-    /** How long a wizard's run waits for the results page to watch it before writing unwatched. */
-    AI_WAIT_FOR_WATCHER_MS: z.coerce.number().int().min(0).max(60_000).default(8000),
-    LLM_CALLS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(5),
-    LLM_CALLS_PER_DAY: z.coerce.number().int().positive().default(500),
-    CONTACT_SUBMITS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(5),
-    CONTACT_SUBMITS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(3),
-    /** Bookings, reschedules and cancellations per client IP per hour. */
-    BOOKINGS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(10),
-    /** A contact form sent sooner than this after it was shown is treated as a bot. */
-    CONTACT_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(60).default(3),
-    /** Without it every email is kept in the outbox (admin area) instead of being sent. */
-    RESEND_API_KEY: z.string().min(1).optional(),
-    EMAIL_FROM: z.string().min(3).default('XTeam.Pro <hello@xteam.pro>'),
-    /** Where new-lead notifications go. */
-    SALES_INBOX: z.email().default('sales@xteam.pro'),
-    /** Local folder for generated files such as PDF reports (used unless S3_BUCKET is set). */
-    FILE_STORAGE_DIR: z.string().min(1).default('.data/storage'),
-    /** S3-compatible storage for reports (AWS S3, MinIO, R2...): set the bucket to use it. */
-    S3_BUCKET: z.string().min(1).optional(),
-    S3_REGION: z.string().min(1).default('us-east-1'),
-    /** A non-AWS endpoint, e.g. http://127.0.0.1:9000 for MinIO (path-style addressing). */
-    S3_ENDPOINT: z.url().optional(),
-    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
-    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
-    /** Folder of CMS media uploads (absolute, or relative to the working directory). */
-    MEDIA_DIR: z.string().min(1).default('.data/media'),
-    /** Staff sessions end after this long without a request... */
-    STAFF_IDLE_TIMEOUT_MINUTES: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(24 * 60)
-      .default(30),
-    /** ...and this long after signing in, whatever the activity. */
-    STAFF_SESSION_MAX_HOURS: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(7 * 24)
-      .default(12),
-    /** Failed sign-ins in a row that lock an account, and for how long. */
-    STAFF_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-    STAFF_LOCKOUT_MINUTES: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(24 * 60)
-      .default(15),
-    /** Analytics events (POST /api/events) per client IP per minute. */
-    ANALYTICS_EVENTS_PER_IP_PER_MINUTE: z.coerce.number().int().positive().default(120),
-    /** Optional Google Analytics 4 id (G-XXXX): loaded only for visitors who allow analytics. */
-    GA_MEASUREMENT_ID: z
-      .string()
-      .regex(/^G-[A-Z0-9]{4,20}$/, 'must look like G-XXXXXXX')
-      .optional(),
-  },
+const server = {
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection URL'),
+  NEXTAUTH_SECRET: secret,
+  NEXTAUTH_URL: z.url().optional(),
+  PAYLOAD_SECRET: secret,
+  SITE_URL: z.url().default('http://localhost:3000'),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  APP_VERSION: z.string().default('dev'),
+  /** Reverse proxies in front of the app that append to X-Forwarded-For (1: one, or none). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
+  AUDIT_SUBMITS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(10),
+  AUDIT_SUBMITS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(5),
+  AUDIT_DRAFTS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(60),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  /** Any OpenAI-compatible endpoint (Azure, a gateway, a local server); default OpenAI. */
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+  /** Pause between streamed chunks of the built-in model, so visitors can watch it write. */
+  AI_OFFLINE_CHUNK_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(25),
+  /** How long a wizard's run waits for the results page to watch it before writing unwatched. */
+  AI_WAIT_FOR_WATCHER_MS: z.coerce.number().int().min(0).max(60_000).default(8000),
+  LLM_CALLS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(5),
+  LLM_CALLS_PER_DAY: z.coerce.number().int().positive().default(500),
+  CONTACT_SUBMITS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(5),
+  CONTACT_SUBMITS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(3),
+  /** Bookings, reschedules and cancellations per client IP per hour. */
+  BOOKINGS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(10),
+  /** A contact form sent sooner than this after it was shown is treated as a bot. */
+  CONTACT_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(60).default(3),
+  /** Without it every email is kept in the outbox (admin area) instead of being sent. */
+  RESEND_API_KEY: z.string().min(1).optional(),
+  EMAIL_FROM: z.string().min(3).default('XTeam.Pro <hello@xteam.pro>'),
+  /** Where new-lead notifications go. */
+  SALES_INBOX: z.email().default('sales@xteam.pro'),
+  /** Local folder for generated files such as PDF reports (used unless S3_BUCKET is set). */
+  FILE_STORAGE_DIR: z.string().min(1).default('.data/storage'),
+  /** S3-compatible storage for reports (AWS S3, MinIO, R2...): set the bucket to use it. */
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** A non-AWS endpoint, e.g. http://127.0.0.1:9000 for MinIO (path-style addressing). */
+  S3_ENDPOINT: z.url().optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Folder of CMS media uploads (absolute, or relative to the working directory). */
+  MEDIA_DIR: z.string().min(1).default('.data/media'),
+  /** Staff sessions end after this long without a request... */
+  STAFF_IDLE_TIMEOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  /** ...and this long after signing in, whatever the activity. */
+  STAFF_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
+  /** Failed sign-ins in a row that lock an account, and for how long. */
+  STAFF_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  STAFF_LOCKOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  /** Analytics events (POST /api/events) per client IP per minute. */
+  ANALYTICS_EVENTS_PER_IP_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  /** Optional Google Analytics 4 id (G-XXXX): loaded only for visitors who allow analytics. */
+  GA_MEASUREMENT_ID: z
+    .string()
+    .regex(/^G-[A-Z0-9]{4,20}$/, 'must look like G-XXXXXXX')
+    .optional(),
+};
+
+// `next build` must not need a database or secrets; the server validates at start-up.
+const skipValidation = process.env.SKIP_ENV_VALIDATION === '1';
+
+const validated = createEnv({
+  server,
   client: {},
   experimental__runtimeEnv: {},
   emptyStringAsUndefined: true,
-  // `next build` must not need a database or secrets; the server validates at start-up.
-  skipValidation: process.env.SKIP_ENV_VALIDATION === '1',
+  skipValidation,
   onValidationError(issues) {
     const lines = issues.map((issue) => {
       const name = issue.path?.map((p) => (typeof p === 'object' ? p.key : p)).join('.') ?? '?';
@@ -99,3 +103,19 @@ export const env = createEnv({
     throw new Error(`Invalid environment variables:\n${lines.join('\n')}\nSee .env.example.`);
   },
 });
+
+/**
+ * Without validation (a build), each variable is still read through its schema, so the defaults
+ * above hold there too and no module restates them; a missing or invalid one is left unset.
+ */
+function unvalidatedWithDefaults(): typeof validated {
+  const values: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(server)) {
+    const raw = process.env[name];
+    const parsed = schema.safeParse(raw === '' ? undefined : raw);
+    if (parsed.success) values[name] = parsed.data;
+  }
+  return values as typeof validated;
+}
+
+export const env = skipValidation ? unvalidatedWithDefaults() : validated;

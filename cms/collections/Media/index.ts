@@ -6,8 +6,7 @@ import { env } from '../../../src/env';
 import { anyone, isStaff } from '../../access/staff';
 import { announceHooks } from '../../hooks/announce-change';
 
-// With SKIP_ENV_VALIDATION (builds) defaults are not applied.
-export const MEDIA_DIR = path.resolve(/*turbopackIgnore: true*/ env.MEDIA_DIR ?? '.data/media');
+export const MEDIA_DIR = path.resolve(/*turbopackIgnore: true*/ env.MEDIA_DIR);
 
 export const Media: CollectionConfig = {
   slug: 'media',

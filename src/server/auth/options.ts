@@ -11,10 +11,9 @@ import { AccountLockedError, assertNotLocked, clearFailedSignIns, recordFailedSi
 import { checkStaffSession, revokeStaffSession, startStaffSession } from './staff-sessions';
 import { verifyStaffCredentials } from './staff-users';
 
-// Defaults repeated for `next build`, which loads this module without a validated environment.
 export const sessionLimits = {
-  idleMinutes: env.STAFF_IDLE_TIMEOUT_MINUTES ?? 30,
-  maxHours: env.STAFF_SESSION_MAX_HOURS ?? 12,
+  idleMinutes: env.STAFF_IDLE_TIMEOUT_MINUTES,
+  maxHours: env.STAFF_SESSION_MAX_HOURS,
 };
 
 class SessionEndedError extends Error {

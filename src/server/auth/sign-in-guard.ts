@@ -8,8 +8,8 @@ import { env } from '@/env';
 import { limiter } from '@/server/rate-limit/limiters';
 
 // Read when first used: `next build` loads this module without a validated environment.
-const maxFailures = () => env.STAFF_SIGNIN_MAX_FAILURES ?? 5;
-const lockSeconds = () => (env.STAFF_LOCKOUT_MINUTES ?? 15) * 60;
+const maxFailures = () => env.STAFF_SIGNIN_MAX_FAILURES;
+const lockSeconds = () => env.STAFF_LOCKOUT_MINUTES * 60;
 
 let lockoutLimiter: RateLimiterPostgres | undefined;
 function lockout(): RateLimiterPostgres {

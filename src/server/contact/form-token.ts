@@ -24,7 +24,7 @@ export function checkFormToken(token: string, now = Date.now()): FormTokenVerdic
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'invalid';
   const age = now - Number(issuedAt);
-  if (age < (env.CONTACT_MIN_FILL_SECONDS ?? 3) * 1000) return 'too-fast';
+  if (age < env.CONTACT_MIN_FILL_SECONDS * 1000) return 'too-fast';
   if (age > MAX_AGE_MS) return 'expired';
   return 'ok';
 }

@@ -3,8 +3,7 @@ import 'server-only';
 import { env } from '@/env';
 
 export function siteOrigin(): string {
-  // With SKIP_ENV_VALIDATION (builds) defaults are not applied.
-  return (env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+  return env.SITE_URL.replace(/\/+$/, '');
 }
 
 export function absoluteUrl(path: string): string {

@@ -30,7 +30,7 @@ export interface QueuedEmail {
   created: boolean;
 }
 
-export const salesInbox = (): string => env.SALES_INBOX ?? 'sales@xteam.pro';
+export const salesInbox = (): string => env.SALES_INBOX;
 
 export interface QueueEmailOptions {
   db?: Db;

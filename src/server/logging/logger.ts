@@ -4,8 +4,7 @@ import { env } from '@/env';
 import { maskText, maskValue } from './mask';
 
 export const logger = pino({
-  // During `next build` validation is skipped and defaults are not applied.
-  level: env.LOG_LEVEL ?? 'info',
+  level: env.LOG_LEVEL,
   base: { service: 'xteam-pro' },
   timestamp: pino.stdTimeFunctions.isoTime,
   formatters: {

@@ -22,17 +22,17 @@ export function limiter(keyPrefix: string, points: number, durationSeconds: numb
 
 const HOUR = 60 * 60;
 const limiters = {
-  submitPerIp: limiter('audit-submit-ip', env.AUDIT_SUBMITS_PER_IP_PER_HOUR ?? 10, HOUR),
-  submitPerEmail: limiter('audit-submit-email', env.AUDIT_SUBMITS_PER_EMAIL_PER_DAY ?? 5, 24 * HOUR),
-  draftsPerIp: limiter('audit-draft-ip', env.AUDIT_DRAFTS_PER_IP_PER_HOUR ?? 60, HOUR),
+  submitPerIp: limiter('audit-submit-ip', env.AUDIT_SUBMITS_PER_IP_PER_HOUR, HOUR),
+  submitPerEmail: limiter('audit-submit-email', env.AUDIT_SUBMITS_PER_EMAIL_PER_DAY, 24 * HOUR),
+  draftsPerIp: limiter('audit-draft-ip', env.AUDIT_DRAFTS_PER_IP_PER_HOUR, HOUR),
   // Cost guard of the remote LLM: over budget, the built-in model writes instead.
-  llmPerIp: limiter('llm-ip', env.LLM_CALLS_PER_IP_PER_HOUR ?? 5, HOUR),
-  llmGlobal: limiter('llm-global', env.LLM_CALLS_PER_DAY ?? 500, 24 * HOUR),
-  contactPerIp: limiter('contact-ip', env.CONTACT_SUBMITS_PER_IP_PER_HOUR ?? 5, HOUR),
-  contactPerEmail: limiter('contact-email', env.CONTACT_SUBMITS_PER_EMAIL_PER_DAY ?? 3, 24 * HOUR),
-  bookingPerIp: limiter('booking-ip', env.BOOKINGS_PER_IP_PER_HOUR ?? 10, HOUR),
+  llmPerIp: limiter('llm-ip', env.LLM_CALLS_PER_IP_PER_HOUR, HOUR),
+  llmGlobal: limiter('llm-global', env.LLM_CALLS_PER_DAY, 24 * HOUR),
+  contactPerIp: limiter('contact-ip', env.CONTACT_SUBMITS_PER_IP_PER_HOUR, HOUR),
+  contactPerEmail: limiter('contact-email', env.CONTACT_SUBMITS_PER_EMAIL_PER_DAY, 24 * HOUR),
+  bookingPerIp: limiter('booking-ip', env.BOOKINGS_PER_IP_PER_HOUR, HOUR),
   // Analytics beacons: generous for a real visitor, a ceiling for a script flooding the table.
-  eventsPerIp: limiter('events-ip', env.ANALYTICS_EVENTS_PER_IP_PER_MINUTE ?? 120, 60),
+  eventsPerIp: limiter('events-ip', env.ANALYTICS_EVENTS_PER_IP_PER_MINUTE, 60),
 };
 
 export type LimitName = keyof typeof limiters;

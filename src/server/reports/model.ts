@@ -6,10 +6,10 @@ import type { VisualData } from '@/domain/audit/visual-data';
 import { composeReport } from '@/domain/report/compose';
 import type { ReportModel } from '@/domain/report/model';
 import type { RoiForecast } from '@/domain/roi/forecast';
-import { env } from '@/env';
 import { configByVersion, currentAuditConfig } from '@/server/audit/config-source';
 import { answersFromAudit } from '@/server/audit/stored-answers';
 import { resultsUrl } from '@/server/audit/urls';
+import { siteOrigin } from '@/server/content/site-url';
 import type { Db } from '@/server/db/client';
 
 /** Recommendations still being written: the report waits for them. */
@@ -39,6 +39,6 @@ export async function loadReportModel(db: Db, auditId: string): Promise<ReportMo
     company: contact.company ?? null,
     completedAt: audit.submittedAt ?? result.generatedAt,
     resultsUrl: resultsUrl(auditId),
-    siteUrl: env.SITE_URL ?? 'https://xteam.pro',
+    siteUrl: siteOrigin(),
   });
 }

@@ -18,6 +18,6 @@ export function fileStorage(): FileStorage {
         accessKeyId: env.S3_ACCESS_KEY_ID,
         secretAccessKey: env.S3_SECRET_ACCESS_KEY,
       })
-    : localStorage(env.FILE_STORAGE_DIR ?? '.data/storage');
+    : localStorage(env.FILE_STORAGE_DIR);
   return storage;
 }
