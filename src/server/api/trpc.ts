@@ -1,29 +1,16 @@
 // tRPC core: the request context, the error formatter (seed error format in `data.error`)
 // and the procedure kinds: public, authenticated (any staff) and by staff capability.
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
-import { env } from '@/env';
 import { ZodError } from 'zod';
 import { can, type Capability } from '@/server/auth/roles';
-import { getStaffSession } from '@/server/auth/session';
-import { db } from '@/server/db/client';
 import { AppError, errorBody, validationDetails, type ErrorBody, type ErrorCode } from '@/server/errors';
-import { clientIpFrom } from '@/server/http/client-ip';
-import { logger } from '@/server/logging/logger';
+import { createRequestContext } from '@/server/http/request-context';
 
-export async function createTRPCContext(opts: { headers: Headers }) {
-  const requestId = opts.headers.get('x-request-id') ?? randomUUID();
-  return {
-    db,
-    session: await getStaffSession(),
-    requestId,
-    clientIp: clientIpFrom(opts.headers, env.TRUSTED_PROXY_HOPS),
-    /** The request's headers: analytics derives the visitor from them (consent, GPC, bots). */
-    headers: opts.headers,
-    log: logger.child({ requestId }),
-  };
+/** The same context as the REST routes' (src/server/http/request-context.ts). */
+export function createTRPCContext(opts: { headers: Headers }) {
+  return createRequestContext(opts.headers);
 }
 
 export type TRPCContext = Awaited<ReturnType<typeof createTRPCContext>>;

@@ -5,7 +5,9 @@ import type { AuditConfig } from '@/domain/audit/config';
 import type { Choice } from '@/domain/audit/answers';
 import { resolveIndustry, toChoices } from '@/domain/audit/answers';
 import type { Db } from '@/server/db/client';
+import { trackStepSaved } from '@/server/analytics/track';
 import { AppError } from '@/server/errors';
+import type { FlowContext } from '@/server/http/request-context';
 import { consume } from '@/server/rate-limit/limiters';
 import { currentAuditConfig } from './config-source';
 import { companySizeOrError, maturityOrError } from './normalize';
@@ -65,7 +67,8 @@ export async function findOpenDraft(db: Db, draftId: string) {
   return draft;
 }
 
-export async function saveStep(db: Db, input: SaveStepInput, ctx: { clientIp: string }) {
+/** Saves a wizard step (starting the draft with the first one) and records it for the funnel. */
+export async function saveStep(db: Db, input: SaveStepInput, ctx: FlowContext) {
   const { config } = await currentAuditConfig(db);
   const stepNumber = STEP_NUMBERS[input.step];
   const columns = stepColumns(config, input);
@@ -86,6 +89,7 @@ export async function saveStep(db: Db, input: SaveStepInput, ctx: { clientIp: st
         responses: { create: responses },
       },
     });
+    trackStepSaved({ db, headers: ctx.headers, log: ctx.log }, input, draft.id);
     return { draftId: draft.id, currentStep: draft.currentStep };
   }
 
@@ -98,6 +102,7 @@ export async function saveStep(db: Db, input: SaveStepInput, ctx: { clientIp: st
       data: { ...columns, currentStep: Math.max(draft.currentStep, stepNumber + 1) },
     }),
   ]);
+  trackStepSaved({ db, headers: ctx.headers, log: ctx.log }, input, updated.id);
   return { draftId: updated.id, currentStep: updated.currentStep };
 }
 

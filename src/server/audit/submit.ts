@@ -9,7 +9,8 @@ import { evaluateAudit, type AuditEvaluation } from '@/domain/audit/evaluate';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors';
 import { auditLeadFields } from '@/server/leads/record';
-import type { Logger } from '@/server/logging/logger';
+import type { FlowContext } from '@/server/http/request-context';
+import { track } from '@/server/analytics/track';
 import { consume } from '@/server/rate-limit/limiters';
 import { currentAuditConfig } from './config-source';
 import { findOpenDraft } from './drafts';
@@ -21,10 +22,7 @@ import { buildRecommendationContext, type RecommendationContext } from '@/server
 import type { PartialRecommendation } from '@/server/ai/generate';
 import { runRecommendations, startRecommendations, type RecommendationsStatus } from '@/server/ai/runs';
 
-export interface SubmitContext {
-  clientIp: string;
-  log: Logger;
-}
+export type SubmitContext = FlowContext;
 
 export interface SubmittedAudit {
   auditId: string;
@@ -123,6 +121,7 @@ export async function submitFromApi(db: Db, request: AuditSubmitRequest, ctx: Su
     },
   });
   const scored = await process(db, audit.id, config, answers, ctx);
+  track({ db, headers: ctx.headers, log: ctx.log }, 'audit_submitted', { auditId: scored.auditId, path: '/audit' });
   // An integrator gets the finished recommendations in the response: no pacing, wait for them.
   const snapshot = await runRecommendations(db, scored.auditId, {
     context: scored.context,
@@ -194,6 +193,7 @@ export async function submitFromWizard(db: Db, input: WizardSubmitInput, ctx: Su
     },
   });
   const scored = await process(db, draft.id, config, answers, ctx);
+  track({ db, headers: ctx.headers, log: ctx.log }, 'audit_submitted', { auditId: scored.auditId, path: '/audit' });
   // The visitor watches the recommendations stream in on the results page.
   const run = await startRecommendations(db, scored.auditId, {
     context: scored.context,

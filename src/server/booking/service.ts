@@ -8,17 +8,15 @@ import { findSlot, generateSlots, type Interval } from '@/domain/booking/slots';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors';
 import { bookingLeadFields, linkedAuditOf, refreshAuditLead } from '@/server/leads/record';
-import type { Logger } from '@/server/logging/logger';
+import type { FlowContext } from '@/server/http/request-context';
 import { consume } from '@/server/rate-limit/limiters';
+import { track } from '@/server/analytics/track';
 import { currentAvailability } from './availability-source';
 import { queueBookingEmails, type BookingForEmail } from './emails';
 import type { BookConsultationInput } from './schema';
 import { newManageToken } from './tokens';
 
-export interface BookingContext {
-  clientIp: string;
-  log: Logger;
-}
+export type BookingContext = FlowContext;
 
 export const managePath = (token: string) => `/consultation/manage/${token}`;
 export const manageUrl = (token: string) => new URL(managePath(token), env.SITE_URL).toString();
@@ -141,6 +139,7 @@ export async function bookConsultation(
     ctx.log.info({ bookingId: booking.id, startsAt: slot.start.toISOString() }, 'consultation booked');
     await refreshAuditLead(db, auditId);
     await notify(booking, 'confirmed', manageUrl(token), ctx);
+    track({ db, headers: ctx.headers, log: ctx.log }, 'consultation_booked', { auditId, path: '/consultation' });
     return {
       bookingId: booking.id,
       status: 'confirmed',

@@ -7,16 +7,14 @@ import { currentAvailability } from '@/server/booking/availability-source';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors';
 import { inquiryLeadFields } from '@/server/leads/record';
-import type { Logger } from '@/server/logging/logger';
+import type { FlowContext } from '@/server/http/request-context';
 import { consume } from '@/server/rate-limit/limiters';
+import { track } from '@/server/analytics/track';
 import { queueInquiryEmails } from './emails';
 import { checkFormToken } from './form-token';
 import { HONEYPOT_FIELD, type ContactSubmitRequest } from './schema';
 
-export interface ContactContext {
-  clientIp: string;
-  log: Logger;
-}
+export type ContactContext = FlowContext;
 
 export interface SubmittedInquiry {
   inquiryId: string;
@@ -90,5 +88,6 @@ export async function submitInquiry(
     // The inquiry and its follow-up are stored: sales sees it even if the emails could not be queued.
     ctx.log.error({ err: error, inquiryId: inquiry.id }, 'contact emails could not be queued');
   }
+  track({ db, headers: ctx.headers, log: ctx.log }, 'contact_sent', { path: '/contact' });
   return answer(inquiry.id);
 }

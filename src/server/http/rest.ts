@@ -6,6 +6,7 @@ import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { AppError, toErrorBody, validationError } from '@/server/errors';
 import { logger } from '@/server/logging/logger';
+import { createRequestContext, type RequestContext } from './request-context';
 
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
@@ -55,14 +56,19 @@ export function requestIdOf(request: Request): string {
   return request.headers.get('x-request-id') ?? randomUUID();
 }
 
-type RouteHandler<C> = (request: Request, context: C, requestId: string) => Promise<Response>;
+type RouteHandler<C> = (request: Request, context: C, ctx: RequestContext) => Promise<Response>;
 
-/** Wraps a route handler so any thrown error becomes the seed's error body. */
+/**
+ * Wraps a route handler: it gets the request context tRPC procedures get, and any thrown error
+ * becomes the seed's error body.
+ */
 export function restRoute<C>(handler: RouteHandler<C>) {
   return async (request: Request, context: C): Promise<Response> => {
     const requestId = requestIdOf(request);
     try {
-      const response = await handler(request, context, requestId);
+      const headers = new Headers(request.headers);
+      headers.set('x-request-id', requestId);
+      const response = await handler(request, context, await createRequestContext(headers));
       response.headers.set('x-request-id', requestId);
       return response;
     } catch (error) {

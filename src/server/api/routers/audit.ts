@@ -6,22 +6,15 @@ import { auditIdInput, saveStepInput, wizardSubmitInput } from '@/server/audit/s
 import { submitFromWizard } from '@/server/audit/submit';
 import { publicReportState } from '@/server/reports/service';
 import { restartRecommendations, stopRecommendations, watchRecommendations } from '@/server/ai/runs';
-import { track, trackStepSaved } from '@/server/analytics/track';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
 export const auditRouter = createTRPCRouter({
   catalogue: publicProcedure.query(({ ctx }) => getWizardCatalogue(ctx.db)),
-  saveStep: publicProcedure.input(saveStepInput).mutation(async ({ ctx, input }) => {
-    const saved = await saveStep(ctx.db, input, ctx);
-    trackStepSaved(ctx, input, saved.draftId);
-    return saved;
-  }),
+  saveStep: publicProcedure.input(saveStepInput).mutation(({ ctx, input }) => saveStep(ctx.db, input, ctx)),
   draft: publicProcedure.input(auditIdInput).query(({ ctx, input }) => getDraft(ctx.db, input.id)),
-  submit: publicProcedure.input(wizardSubmitInput).mutation(async ({ ctx, input }) => {
-    const submitted = await submitFromWizard(ctx.db, input, ctx);
-    track(ctx, 'audit_submitted', { auditId: submitted.auditId, path: '/audit' });
-    return presentSubmission(submitted);
-  }),
+  submit: publicProcedure
+    .input(wizardSubmitInput)
+    .mutation(async ({ ctx, input }) => presentSubmission(await submitFromWizard(ctx.db, input, ctx))),
   results: publicProcedure.input(auditIdInput).query(({ ctx, input }) => getAuditResults(ctx.db, input.id)),
   /** Whether the PDF report is ready to download (the results page polls it). */
   report: publicProcedure.input(auditIdInput).query(({ ctx, input }) => publicReportState(ctx.db, input.id)),

@@ -2,16 +2,11 @@
 import { bookConsultationInput, manageInput, rescheduleInput } from '@/server/booking/schema';
 import { cancelBooking, getManagedBooking, listRescheduleSlots, rescheduleBooking } from '@/server/booking/manage';
 import { bookConsultation, listSlots } from '@/server/booking/service';
-import { track } from '@/server/analytics/track';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
 export const bookingRouter = createTRPCRouter({
   slots: publicProcedure.query(({ ctx }) => listSlots(ctx.db)),
-  book: publicProcedure.input(bookConsultationInput).mutation(async ({ ctx, input }) => {
-    const booked = await bookConsultation(ctx.db, input, ctx);
-    track(ctx, 'consultation_booked', { auditId: input.auditId, path: '/consultation' });
-    return booked;
-  }),
+  book: publicProcedure.input(bookConsultationInput).mutation(({ ctx, input }) => bookConsultation(ctx.db, input, ctx)),
   manage: publicProcedure.input(manageInput).query(({ ctx, input }) => getManagedBooking(ctx.db, input.token)),
   /** Slots for moving a booking: its own time counts as free. */
   rescheduleSlots: publicProcedure

@@ -2,14 +2,9 @@
 import { issueFormToken } from '@/server/contact/form-token';
 import { contactFormInput } from '@/server/contact/schema';
 import { submitInquiry } from '@/server/contact/service';
-import { track } from '@/server/analytics/track';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
 export const contactRouter = createTRPCRouter({
   formToken: publicProcedure.mutation(() => ({ token: issueFormToken() })),
-  submit: publicProcedure.input(contactFormInput).mutation(async ({ ctx, input }) => {
-    const sent = await submitInquiry(ctx.db, input, ctx);
-    track(ctx, 'contact_sent', { path: '/contact' });
-    return sent;
-  }),
+  submit: publicProcedure.input(contactFormInput).mutation(({ ctx, input }) => submitInquiry(ctx.db, input, ctx)),
 });
