@@ -33,7 +33,7 @@ import { recommendWithFallback } from './with-fallback';
 export type { RecommendationsSnapshot, RecommendationsStatus } from './run-store';
 
 /** A lease not renewed for this long is taken over; renewed three times within it. */
-const LEASE_MS = 4000;
+const LEASE_MS = 6000;
 const RENEW_EVERY_MS = LEASE_MS / 3;
 /** Without the NOTIFY feed (reconnecting), watchers read the row this often. */
 const POLL_MS = 250;
