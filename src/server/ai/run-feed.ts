@@ -8,15 +8,10 @@ import pg from 'pg';
 import { env } from '@/env';
 import type { Db } from '@/server/db/client';
 import { logger } from '@/server/logging/logger';
+import { parseRunEvent, RUN_CHANNEL, type RunEvent } from './run-event';
 
-export const RUN_CHANNEL = 'xteam_recommendation_runs';
+export { RUN_CHANNEL } from './run-event';
 
-export type RunEventKind = 'progress' | 'stop' | 'watch';
-export interface RunEvent {
-  auditId: string;
-  version: number;
-  kind: RunEventKind;
-}
 type Listener = (event: RunEvent) => void;
 
 interface FeedState {
@@ -35,13 +30,6 @@ const state: FeedState = (holder.xteamRunFeed ??= {
   attempt: 0,
   listeners: new Map(),
 });
-
-export function parseRunEvent(payload: string | undefined): RunEvent | null {
-  const [auditId, version, kind] = (payload ?? '').split(':');
-  if (!auditId || !version || (kind !== 'progress' && kind !== 'stop' && kind !== 'watch')) return null;
-  const parsed = Number(version);
-  return Number.isInteger(parsed) ? { auditId, version: parsed, kind } : null;
-}
 
 function dispatch(event: RunEvent) {
   for (const listener of state.listeners.get(event.auditId) ?? []) listener(event);

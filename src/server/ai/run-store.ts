@@ -5,7 +5,7 @@
 // so the NOTIFY is delivered after the commit) for watchers on any instance to re-read.
 import 'server-only';
 import type { PartialRecommendation } from './generate';
-import { RUN_CHANNEL } from './run-feed';
+import { RUN_CHANNEL } from './run-event';
 import type { Db } from '@/server/db/client';
 
 export type RecommendationsStatus = 'pending' | 'streaming' | 'complete' | 'stopped' | 'failed';
