@@ -1,24 +1,28 @@
 // `npm run bench`: starts the production build on a database of its own (like npm test) and
 // prints latency and throughput figures. Loopback only; every loop is bounded.
 //   npm run bench -- --requests 300 --concurrency 8
-//   npm run bench -- --only admin      one group: reports | audit | admin (admin: 100k audits)
+//   npm run bench -- --only admin      one group: reports | audit | admin (admin: 100k audits) | multi
+//   npm run bench -- --only multi      two instances: 50 visitors for 60 s (--visitors, --seconds)
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { benchAdminScale } from './bench/admin-scale';
 import { benchAuditSubmit } from './bench/audit-submit';
 import { benchRecommendationStream } from './bench/recommendation-stream';
+import { benchMultiInstance } from './bench/multi-instance';
 import { benchHealthWhileRendering, benchReportRender } from './bench/reports';
 import { printTable } from './bench/stats';
 import { withAppUnderTest } from './lib/app-under-test';
 import { step } from './lib/log';
 import { signInForBench } from './bench/sign-in';
 
-const GROUPS = ['reports', 'audit', 'admin'] as const;
+const GROUPS = ['reports', 'audit', 'multi', 'admin'] as const;
 const { values } = parseArgs({
   options: {
     requests: { type: 'string', default: '300' },
     concurrency: { type: 'string', default: '8' },
     only: { type: 'string', multiple: true },
+    visitors: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '60' },
   },
 });
 const groups = new Set((values.only as (typeof GROUPS)[number][] | undefined) ?? GROUPS);
@@ -48,6 +52,12 @@ try {
         step(`benchmarking ${baseUrl}: ${requests} requests per benchmark, ${concurrency} in flight`);
         printTable(await benchAuditSubmit(baseUrl, requests, concurrency));
         await benchRecommendationStream(baseUrl, Math.min(40, requests), 4);
+      }
+      if (groups.has('multi')) {
+        const visitors = Math.min(100, Number(values.visitors));
+        const seconds = Math.min(300, Number(values.seconds));
+        if (!(await benchMultiInstance(baseUrl, env, { visitors, seconds })))
+          throw new Error('two instances: a 5xx answer or a lost audit');
       }
       if (groups.has('admin')) {
         // Last: it fills the database with 100,000 audits.
