@@ -103,8 +103,8 @@ async function execute(
   // Progress writes never pile up: one in flight, then the latest state if it changed meanwhile.
   let latest: PartialRecommendation[] | null = null;
   let writing: Promise<void> | null = null;
-  const flush = (): Promise<void> =>
-    (writing ??= (async () => {
+  const flush = (): Promise<void> => {
+    writing ??= (async () => {
       while (latest && !lost) {
         const recommendations = latest;
         latest = null;
@@ -112,8 +112,11 @@ async function execute(
           .then(checkLease)
           .catch((error: unknown) => log.warn({ err: error }, 'progress not saved'));
       }
+    })().finally(() => {
       writing = null;
-    })());
+    });
+    return writing;
+  };
 
   let result: RecommendationsSnapshot;
   let written: PartialRecommendation[] = [];
