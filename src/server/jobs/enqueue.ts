@@ -7,7 +7,11 @@ import type { Db } from '@/server/db/client';
 import { jobProducer } from './boss';
 import type { DeliverEmailJob, QueueName, RenderReportJob } from './queues';
 
-type Payloads = { 'report.render': RenderReportJob; 'email.deliver': DeliverEmailJob };
+type Payloads = {
+  'report.render': RenderReportJob;
+  'email.deliver': DeliverEmailJob;
+  'audits.sweep': Record<string, never>;
+};
 type Tx = Pick<Db, '$queryRawUnsafe'>;
 
 /** pg-boss's database interface over a Prisma transaction. */

@@ -10,6 +10,8 @@ export const QUEUES = {
   renderReport: 'report.render',
   /** Hand one outbox message to the email transport. */
   deliverEmail: 'email.deliver',
+  /** Every minute (a pg-boss schedule): finish audits a crash or a restart left half-written. */
+  sweepAudits: 'audits.sweep',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -26,9 +28,17 @@ export const QUEUE_POLICIES: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   // stately: at most one waiting and one running render per audit (the singleton key).
   [QUEUES.renderReport]: { policy: 'stately', retryLimit: 4, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
   [QUEUES.deliverEmail]: { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 },
+  // singleton: one sweep at a time across all workers; a missed minute is simply the next one.
+  [QUEUES.sweepAudits]: { policy: 'singleton', retryLimit: 0, expireInSeconds: 300 },
 };
 
-export async function ensureQueues(boss: PgBoss, policies = QUEUE_POLICIES) {
+/** The sweeper's schedule (pg-boss cron, evaluated by the workers; minute granularity). */
+export const SWEEP_CRON = '* * * * *';
+
+export async function ensureQueues(
+  boss: PgBoss,
+  policies: Partial<Record<QueueName, Omit<PgBoss.Queue, "name">>> = QUEUE_POLICIES,
+) {
   for (const [name, policy] of Object.entries(policies)) {
     const existing = await boss.getQueue(name);
     if (existing) await boss.updateQueue(name, { name, ...policy });
