@@ -1,6 +1,7 @@
 // Provides the PostgreSQL the app runs on: the server in DATABASE_URL when it is set,
 // otherwise an embedded PostgreSQL (real binaries from npm) on a free loopback port.
 // Test runs always get a database of their own, dropped afterwards.
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,12 @@ export interface ProvidedDatabase {
   url: string;
   embedded: boolean;
   stop(): Promise<void>;
+  /**
+   * Embedded only: a fast shutdown (sessions end with "terminating connection due to
+   * administrator command"), `downMs` with nothing listening, then the same server on the same
+   * port again. The resilience test uses it to restart the database under the running app.
+   */
+  restart?(downMs: number): Promise<void>;
 }
 
 const DB_NAME = 'xteam';
@@ -92,6 +99,18 @@ async function startEmbedded(kind: 'persistent' | 'ephemeral'): Promise<Provided
     async stop() {
       await server.stop();
       if (kind === 'ephemeral') fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    async restart(downMs) {
+      // server.stop() would delete an ephemeral cluster's data: end the postmaster directly.
+      const postmaster = (server as unknown as { process?: ChildProcess }).process;
+      if (postmaster && postmaster.exitCode === null) {
+        await new Promise((resolve) => {
+          postmaster.once('exit', resolve);
+          postmaster.kill('SIGINT');
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      await server.start();
     },
   };
 }

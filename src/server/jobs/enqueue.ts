@@ -5,12 +5,12 @@ import type PgBoss from 'pg-boss';
 import { env } from '@/env';
 import type { Db } from '@/server/db/client';
 import { jobProducer } from './boss';
-import type { DeliverEmailJob, QueueName, RenderReportJob } from './queues';
+import type { DeliverEmailJob, QueueName, RenderReportJob, SweepAuditsJob } from './queues';
 
 type Payloads = {
   'report.render': RenderReportJob;
   'email.deliver': DeliverEmailJob;
-  'audits.sweep': Record<string, never>;
+  'audits.sweep': SweepAuditsJob;
 };
 type Tx = Pick<Db, '$queryRawUnsafe'>;
 

@@ -22,6 +22,10 @@ export interface RenderReportJob {
 export interface DeliverEmailJob {
   messageId: string;
 }
+export interface SweepAuditsJob {
+  /** A one-off limit (an operator's or a test's sweep); the schedule uses AUDIT_SWEEP_AFTER_SECONDS. */
+  olderThanSeconds?: number;
+}
 
 /** Retries back off exponentially from retryDelay (seconds): 5, 10, 20, 40 s... */
 export const QUEUE_POLICIES: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
@@ -37,7 +41,7 @@ export const SWEEP_CRON = '* * * * *';
 
 export async function ensureQueues(
   boss: PgBoss,
-  policies: Partial<Record<QueueName, Omit<PgBoss.Queue, "name">>> = QUEUE_POLICIES,
+  policies: Partial<Record<QueueName, Omit<PgBoss.Queue, 'name'>>> = QUEUE_POLICIES,
 ) {
   for (const [name, policy] of Object.entries(policies)) {
     const existing = await boss.getQueue(name);

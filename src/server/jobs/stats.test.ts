@@ -17,15 +17,15 @@ describe('judgeJobs', () => {
   });
 
   it('is ok with a long queue that is moving', () => {
-    expect(judgeJobs(stats({ waiting: 900, oldestWaitingSeconds: 700, lastCompletedAt: secondsAgo(2) }), 600, 3600)).toBe(
-      'ok',
-    );
+    expect(
+      judgeJobs(stats({ waiting: 900, oldestWaitingSeconds: 700, lastCompletedAt: secondsAgo(2) }), 600, 3600),
+    ).toBe('ok');
   });
 
   it('is stalled when the oldest job waited past the limit and nothing finished within it', () => {
-    expect(judgeJobs(stats({ waiting: 3, oldestWaitingSeconds: 601, lastCompletedAt: secondsAgo(900) }), 600, 3600)).toBe(
-      'stalled',
-    );
+    expect(
+      judgeJobs(stats({ waiting: 3, oldestWaitingSeconds: 601, lastCompletedAt: secondsAgo(900) }), 600, 3600),
+    ).toBe('stalled');
     expect(judgeJobs(stats({ waiting: 3, oldestWaitingSeconds: 601 }), 600, 3600)).toBe('stalled');
   });
 

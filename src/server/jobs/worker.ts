@@ -14,7 +14,7 @@ import { generateReport } from '@/server/reports/generate';
 import type { FileStorage } from '@/server/storage';
 import { sweepAudits } from '@/server/audit/sweep';
 import { reportStorageKey } from '@/server/reports/service';
-import { QUEUES, SWEEP_CRON, type DeliverEmailJob, type RenderReportJob } from './queues';
+import { QUEUES, SWEEP_CRON, type DeliverEmailJob, type RenderReportJob, type SweepAuditsJob } from './queues';
 
 /** Whether the stored PDF exists and shows the audit's current recommendations (nothing to redo). */
 async function reportIsCurrent(db: Db, storage: FileStorage, auditId: string): Promise<boolean> {
@@ -47,8 +47,10 @@ const POLL = { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true 
 export async function startWorkers(boss: PgBoss, deps: WorkerDeps): Promise<void> {
   const queues = deps.queues ?? ['reports', 'emails', 'sweeper'];
   if (queues.includes('sweeper')) {
-    await boss.work(QUEUES.sweepAudits, POLL, async () => {
-      const outcome = await sweepAudits(deps.db, { olderThanSeconds: deps.sweepAfterSeconds ?? 600, log: deps.log });
+    await boss.work<SweepAuditsJob>(QUEUES.sweepAudits, POLL, async ([job]) => {
+      // Never below 5 s: a younger audit may still be in its request.
+      const limit = Math.max(5, job?.data?.olderThanSeconds ?? deps.sweepAfterSeconds ?? 600);
+      const outcome = await sweepAudits(deps.db, { olderThanSeconds: limit, log: deps.log });
       if (Object.values(outcome).some((n) => n > 0)) deps.log.warn(outcome, 'sweeper finished half-done audits');
     });
     // An upsert: every worker declares the same schedule; pg-boss sends one job per minute.

@@ -55,10 +55,18 @@ async function checkJobs(): Promise<JobsStatus> {
   });
   const found = stats as JobStats | null;
   if (!found) {
-    return { ...timing, verdict: 'unknown', waiting: null, oldestWaitingSeconds: null, lastCompletedAt: null, workers: null };
+    return {
+      ...timing,
+      verdict: 'unknown',
+      waiting: null,
+      oldestWaitingSeconds: null,
+      lastCompletedAt: null,
+      workers: null,
+    };
   }
   const verdict = judgeJobs(found, env.JOBS_STALLED_AFTER_SECONDS, process.uptime());
-  if (verdict === 'stalled' || verdict === 'no-worker') logger.warn({ ...found, verdict }, 'background jobs are not moving');
+  if (verdict === 'stalled' || verdict === 'no-worker')
+    logger.warn({ ...found, verdict }, 'background jobs are not moving');
   return {
     status: verdict === 'stalled' || verdict === 'no-worker' ? 'down' : 'up',
     latencyMs: timing.latencyMs,

@@ -65,9 +65,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
           <dt className="text-ink-muted">Jobs waiting</dt>
           <dd className="font-medium text-ink">
             {health.checks.jobs.waiting ?? 'unknown'}
-            {health.checks.jobs.oldestWaitingSeconds
-              ? ` (oldest ${health.checks.jobs.oldestWaitingSeconds} s)`
-              : ''}
+            {health.checks.jobs.oldestWaitingSeconds ? ` (oldest ${health.checks.jobs.oldestWaitingSeconds} s)` : ''}
           </dd>
           <dt className="text-ink-muted">Last job finished</dt>
           <dd className="font-medium text-ink">
