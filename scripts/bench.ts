@@ -1,11 +1,13 @@
 // `npm run bench`: starts the production build on a database of its own (like npm test) and
 // prints latency and throughput figures. Loopback only; every loop is bounded.
 //   npm run bench -- --requests 300 --concurrency 8
-//   npm run bench -- --only admin      one group: reports | audit | admin (admin: 100k audits)
+//   npm run bench -- --only admin      one group: reports | audit | drain | admin (admin: 100k audits)
+//   npm run bench -- --only drain --drain-audits 200   queue drain with fewer audits (default 1000)
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { benchAdminScale } from './bench/admin-scale';
 import { benchAuditSubmit } from './bench/audit-submit';
+import { benchQueueDrain } from './bench/queue-drain';
 import { benchRecommendationStream } from './bench/recommendation-stream';
 import { benchHealthWhileRendering, benchReportRender } from './bench/reports';
 import { printTable } from './bench/stats';
@@ -13,12 +15,13 @@ import { withAppUnderTest } from './lib/app-under-test';
 import { step } from './lib/log';
 import { signInForBench } from './bench/sign-in';
 
-const GROUPS = ['reports', 'audit', 'admin'] as const;
+const GROUPS = ['reports', 'audit', 'drain', 'admin'] as const;
 const { values } = parseArgs({
   options: {
     requests: { type: 'string', default: '300' },
     concurrency: { type: 'string', default: '8' },
     only: { type: 'string', multiple: true },
+    'drain-audits': { type: 'string', default: '1000' },
   },
 });
 const groups = new Set((values.only as (typeof GROUPS)[number][] | undefined) ?? GROUPS);
@@ -48,6 +51,11 @@ try {
         step(`benchmarking ${baseUrl}: ${requests} requests per benchmark, ${concurrency} in flight`);
         printTable(await benchAuditSubmit(baseUrl, requests, concurrency));
         await benchRecommendationStream(baseUrl, Math.min(40, requests), 4);
+      }
+      if (groups.has('drain')) {
+        // 1,000 audits queue 1,000 renders and 2,000 emails: minutes of work per phase.
+        step('queue drain after a burst of audits, 1 and 2 workers');
+        await benchQueueDrain(baseUrl, env, Math.min(5000, Number(values['drain-audits'])));
       }
       if (groups.has('admin')) {
         // Last: it fills the database with 100,000 audits.
