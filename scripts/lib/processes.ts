@@ -25,9 +25,16 @@ export function isShuttingDown(): boolean {
   return shuttingDown;
 }
 
-/** Spawns a child that is stopped with the others (used by the worker supervisor). */
-export function spawnTracked(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return track(spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' }));
+/** Spawns a child that is stopped with the others (the worker supervisor adds an IPC channel). */
+export function spawnTracked(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  { ipc = false }: { ipc?: boolean } = {},
+): ChildProcess {
+  return track(
+    spawn(command, args, { cwd: ROOT, env, stdio: ipc ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit' }),
+  );
 }
 
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
