@@ -2,11 +2,12 @@
 // PostgreSQL schema "payload" (Prisma owns "public"), changed only through migrations.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { postgresAdapter } from '@payloadcms/db-postgres';
+import { postgresAdapter, type PostgresAdapterArgs } from '@payloadcms/db-postgres';
 import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { env } from '../src/env';
+import { guardedPg } from '../src/server/db/guarded-pg';
 import { CaseStudies } from './collections/CaseStudies';
 import { Categories } from './collections/Categories';
 import { Media } from './collections/Media';
@@ -53,7 +54,10 @@ export default buildConfig({
   },
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: env.DATABASE_URL, max: 5 },
+    pool: { connectionString: env.DATABASE_URL, max: 5, application_name: 'xteam-cms' },
+    // A Pool that hears its idle connections die when PostgreSQL restarts (no crash). The
+    // adapter bundles its own copy of pg's types, hence the cast to its spelling of the module.
+    pg: guardedPg as unknown as PostgresAdapterArgs['pg'],
     schemaName: 'payload',
     migrationDir: path.resolve(dirname, 'migrations'),
     push: false,

@@ -1,12 +1,14 @@
 // `npm run bench`: starts the production build on a database of its own (like npm test) and
 // prints latency and throughput figures. Loopback only; every loop is bounded.
 //   npm run bench -- --requests 300 --concurrency 8
-//   npm run bench -- --only admin      one group: reports | audit | admin (admin: 100k audits) | multi
+//   npm run bench -- --only admin      one group: reports | audit | drain | multi | admin (admin: 100k audits)
 //   npm run bench -- --only multi      two instances: 50 visitors for 60 s (--visitors, --seconds)
+//   npm run bench -- --only drain --drain-audits 200   queue drain with fewer audits (default 1000)
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { benchAdminScale } from './bench/admin-scale';
 import { benchAuditSubmit } from './bench/audit-submit';
+import { benchQueueDrain } from './bench/queue-drain';
 import { benchRecommendationStream } from './bench/recommendation-stream';
 import { benchMultiInstance } from './bench/multi-instance';
 import { benchHealthWhileRendering, benchReportRender } from './bench/reports';
@@ -15,7 +17,7 @@ import { withAppUnderTest } from './lib/app-under-test';
 import { step } from './lib/log';
 import { signInForBench } from './bench/sign-in';
 
-const GROUPS = ['reports', 'audit', 'multi', 'admin'] as const;
+const GROUPS = ['reports', 'audit', 'drain', 'multi', 'admin'] as const;
 const { values } = parseArgs({
   options: {
     requests: { type: 'string', default: '300' },
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     only: { type: 'string', multiple: true },
     visitors: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '60' },
+    'drain-audits': { type: 'string', default: '1000' },
   },
 });
 const groups = new Set((values.only as (typeof GROUPS)[number][] | undefined) ?? GROUPS);
@@ -52,6 +55,11 @@ try {
         step(`benchmarking ${baseUrl}: ${requests} requests per benchmark, ${concurrency} in flight`);
         printTable(await benchAuditSubmit(baseUrl, requests, concurrency));
         await benchRecommendationStream(baseUrl, Math.min(40, requests), 4);
+      }
+      if (groups.has('drain')) {
+        // 1,000 audits queue 1,000 renders and 2,000 emails: minutes of work per phase.
+        step('queue drain after a burst of audits, 1 and 2 workers');
+        await benchQueueDrain(baseUrl, env, Math.min(5000, Number(values['drain-audits'])));
       }
       if (groups.has('multi')) {
         const visitors = Math.min(100, Number(values.visitors));

@@ -2,6 +2,8 @@
 // that `npm start` would use (see scripts/lib/cli-database.ts).
 import './lib/keep-alive';
 import { databaseForCommand } from './lib/cli-database';
+import { step } from './lib/log';
+import { everyMigrationRecorded } from './lib/migrations-status';
 import { runScript } from './lib/processes';
 
 const command = process.argv[2];
@@ -13,7 +15,9 @@ if (!task) {
 const database = await databaseForCommand();
 let exitCode = 0;
 try {
-  await runScript(task);
+  if (command === 'migrate' && (await everyMigrationRecorded(database.url)))
+    step('migrations: all recorded, none to apply');
+  else await runScript(task);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   exitCode = 1;

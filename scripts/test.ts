@@ -42,6 +42,8 @@ async function againstRunningApp(stages: Stage[]) {
     AI_OFFLINE_CHUNK_DELAY_MS: '40',
     // Browsers under parallel test load can take a while to open the results page.
     AI_WAIT_FOR_WATCHER_MS: '20000',
+    // Workers beat every second, so a killed worker shows in /api/health within 3 s.
+    WORKER_HEARTBEAT_SECONDS: '1',
   };
   await withAppUnderTest(serverEnv, async (_baseUrl, env) => {
     // The tests read the database URL and the run's admin from the environment.

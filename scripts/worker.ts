@@ -1,26 +1,38 @@
 // The background worker process (`npm run worker`; `npm start`, `npm run dev` and the tests
-// start it beside the web server): renders PDF reports and delivers emails from the pg-boss
-// queues. SIGINT/SIGTERM finish the current jobs, then exit.
-import './lib/keep-alive';
+// start WORKER_CONCURRENCY of them beside the web server and restart them when they crash):
+// renders PDF reports, delivers emails and sweeps half-done audits from the pg-boss queues.
+// SIGINT/SIGTERM finish the current jobs, then exit. A database restart is ridden out (pg-boss
+// and Prisma reconnect); an uncaught exception exits with 1 for the supervisor to replace it.
 import { env } from '../src/env';
 import { db } from '../src/server/db/client';
 import { outboxOnlyTransport, resendTransport } from '../src/server/email/transport';
 import { createBoss } from '../src/server/jobs/boss';
+import { startHeartbeat } from '../src/server/jobs/heartbeat';
 import { startWorkers } from '../src/server/jobs/worker';
 import { logger } from '../src/server/logging/logger';
 import { fileStorage } from '../src/server/storage';
+import { installProcessGuards } from '../src/server/system/process-guards';
 
-const log = logger.child({ process: 'worker' });
+const log = logger.child({ process: 'worker', pid: process.pid });
+installProcessGuards(log, 'exit');
 const transport = env.RESEND_API_KEY ? resendTransport(env.RESEND_API_KEY) : outboxOnlyTransport;
 if (!env.RESEND_API_KEY) log.info('RESEND_API_KEY is not set: emails are kept in the outbox (/admin/outbox), not sent');
 
 const boss = createBoss(env.DATABASE_URL, 'worker');
 await boss.start();
 const storage = fileStorage();
-await startWorkers(boss, { db, storage, transport, from: env.EMAIL_FROM, log });
-log.info({ storage: storage.name, transport: transport.name }, 'worker ready');
-// Started by the launcher or the tests: tell them (they replace a worker that never says so).
-if (process.send) process.send({ type: 'ready' }, () => process.disconnect());
+await startWorkers(boss, {
+  db,
+  storage,
+  transport,
+  from: env.EMAIL_FROM,
+  log,
+  sweepAfterSeconds: env.AUDIT_SWEEP_AFTER_SECONDS,
+});
+const heartbeat = startHeartbeat(db, env.WORKER_HEARTBEAT_SECONDS, log);
+log.info({ storage: storage.name, transport: transport.name, heartbeat: heartbeat.id }, 'worker ready');
+// Started by the supervisor (scripts/lib/worker-supervisor.ts): tell it, it replaces a worker that never does.
+if (process.send) process.send({ type: 'ready' });
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -31,8 +43,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     // closing under the stopping worker are expected, not errors.
     boss.removeAllListeners('error');
     boss.on('error', () => {});
-    void boss
-      .stop({ graceful: true, wait: true, timeout: 15_000 })
+    void heartbeat
+      .stop()
+      .then(() => boss.stop({ graceful: true, wait: true, timeout: 15_000 }))
       .catch((error: unknown) => log.error({ err: error }, 'worker did not stop cleanly'))
       .finally(() => process.exit(0));
   });

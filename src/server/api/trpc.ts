@@ -5,7 +5,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
 import { can, type Capability } from '@/server/auth/roles';
-import { AppError, errorBody, validationDetails, type ErrorBody, type ErrorCode } from '@/server/errors';
+import { AppError, asAppError, errorBody, validationDetails, type ErrorBody, type ErrorCode } from '@/server/errors';
 import { createRequestContext } from '@/server/http/request-context';
 
 /** The same context as the REST routes' (src/server/http/request-context.ts). */
@@ -32,8 +32,10 @@ function seedErrorOf(error: TRPCError): ErrorBody['error'] {
   if (error.cause instanceof ZodError) {
     return errorBody('VALIDATION_ERROR', 'Invalid input data', validationDetails(error.cause)).error;
   }
-  if (error.cause instanceof AppError) {
-    return errorBody(error.cause.code, error.cause.message, error.cause.details).error;
+  // A lost database connection (also in context creation, outside any middleware) is a 503.
+  const cause = asAppError(error.cause);
+  if (cause instanceof AppError) {
+    return errorBody(cause.code, cause.message, cause.details).error;
   }
   const code = TRPC_TO_APP[error.code] ?? 'INTERNAL_ERROR';
   const message = code === 'INTERNAL_ERROR' ? 'Something went wrong on our side. Please try again.' : error.message;
@@ -68,7 +70,7 @@ const APP_TO_TRPC: Record<ErrorCode, TRPCError['code']> = {
 const domainErrors = t.middleware(async ({ next, ctx, path }) => {
   const result = await next();
   if (!result.ok) {
-    const cause = result.error.cause;
+    const cause = asAppError(result.error.cause);
     if (cause instanceof AppError) {
       throw new TRPCError({ code: APP_TO_TRPC[cause.code], message: cause.message, cause });
     }

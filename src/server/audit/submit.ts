@@ -60,12 +60,12 @@ interface Scored {
  * pending -> processing -> completed (scores and ROI from the engine; the recommendations are
  * written next by a model), or failed with the reason kept for staff.
  */
-async function process(
+export async function scoreAudit(
   db: Db,
   auditId: string,
   config: AuditConfig,
   answers: AuditAnswers,
-  ctx: SubmitContext,
+  ctx: Pick<SubmitContext, 'log'>,
 ): Promise<Scored> {
   const audit = await db.audit.update({ where: { id: auditId }, data: { status: 'processing' } });
   try {
@@ -120,7 +120,7 @@ export async function submitFromApi(db: Db, request: AuditSubmitRequest, ctx: Su
       submittedAt: new Date(),
     },
   });
-  const scored = await process(db, audit.id, config, answers, ctx);
+  const scored = await scoreAudit(db, audit.id, config, answers, ctx);
   track({ db, headers: ctx.headers, log: ctx.log }, 'audit_submitted', { auditId: scored.auditId, path: '/audit' });
   // An integrator gets the finished recommendations in the response: no pacing, wait for them.
   const snapshot = await runRecommendations(db, scored.auditId, {
@@ -192,7 +192,7 @@ export async function submitFromWizard(db: Db, input: WizardSubmitInput, ctx: Su
       answer: JSON.stringify(input.contactInfo),
     },
   });
-  const scored = await process(db, draft.id, config, answers, ctx);
+  const scored = await scoreAudit(db, draft.id, config, answers, ctx);
   track({ db, headers: ctx.headers, log: ctx.log }, 'audit_submitted', { auditId: scored.auditId, path: '/audit' });
   // The visitor watches the recommendations stream in on the results page.
   const run = await startRecommendations(db, scored.auditId, {

@@ -31,8 +31,14 @@ async function connect(): Promise<void> {
     reconnectSoon(client);
   });
   client.on('end', () => reconnectSoon(client));
-  await client.connect();
-  await client.query(`LISTEN ${CONTENT_CHANNEL}`);
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${CONTENT_CHANNEL}`);
+  } catch (error) {
+    // Not state.client yet, so its `end` schedules nothing: the caller decides when to retry.
+    client.end().catch(() => undefined);
+    throw error;
+  }
   state.client = client;
   state.attempt = 0;
   // Changes made while nobody listened are unknown: start from an empty cache.
@@ -45,12 +51,17 @@ function reconnectSoon(client: pg.Client) {
   state.ready = null;
   contentCache.clear();
   client.end().catch(() => undefined);
+  scheduleReconnect();
+}
+
+/** Tries again after 0.5, 1, 2, 4... s (at most 30 s) until the database answers. */
+function scheduleReconnect() {
   if (state.retryTimer) return;
   const delay = Math.min(30_000, 500 * 2 ** state.attempt);
   state.attempt += 1;
   state.retryTimer = setTimeout(() => {
     state.retryTimer = null;
-    void startChangeFeed().catch(() => undefined);
+    void startChangeFeed().catch(() => scheduleReconnect());
   }, delay);
   state.retryTimer.unref();
 }

@@ -2,11 +2,19 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { env } from '@/env';
+import { logger } from '@/server/logging/logger';
 import { PrismaClient } from './generated/client';
 
 function createClient() {
+  // A restarting PostgreSQL ends pooled connections: pg reports it as an `error` event, which
+  // must be heard (an unheard one ends the process). The pool replaces the connection on the
+  // next query; queries meanwhile fail and are answered 503 (server/errors.ts).
+  const onLost = (err: Error) => logger.warn({ err }, 'database connection lost (Prisma pool)');
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 }),
+    adapter: new PrismaPg(
+      { connectionString: env.DATABASE_URL, max: 10 },
+      { onPoolError: onLost, onConnectionError: onLost },
+    ),
     log: env.NODE_ENV === 'development' ? ['warn', 'error'] : ['error'],
     // Under a burst on two cores a transaction may wait a moment for a pooled connection.
     transactionOptions: { maxWait: 10_000, timeout: 15_000 },

@@ -12,8 +12,11 @@ const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
 export function errorResponse(error: unknown, requestId: string): NextResponse {
   const { status, body } = toErrorBody(error);
-  // A 503 we chose (e.g. a report still rendering) is a state, not a failure.
-  if (status >= 500 && !(error instanceof AppError && error.code === 'SERVICE_UNAVAILABLE')) {
+  // A 503 we chose (e.g. a report still rendering) is a state, not a failure; one caused by a
+  // database restart is worth a warning, anything else is a bug.
+  if (status === 503 && !(error instanceof AppError)) {
+    logger.warn({ err: error, requestId }, 'database unavailable: answered 503');
+  } else if (status >= 500 && !(error instanceof AppError && error.code === 'SERVICE_UNAVAILABLE')) {
     logger.error({ err: error, requestId }, 'request failed');
   }
   const headers: Record<string, string> = { 'x-request-id': requestId };

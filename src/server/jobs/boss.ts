@@ -15,7 +15,8 @@ export function createBoss(connectionString: string, role: BossRole, schema = BO
     max: role === 'worker' ? 4 : 2,
     migrate: role === 'migrator',
     supervise: role === 'worker',
-    schedule: false,
+    // Workers evaluate cron schedules (the sweeper); pg-boss sends each due job once.
+    schedule: role === 'worker',
   });
   boss.on('error', (error) => logger.error({ err: error, role }, 'job queue error'));
   return boss;

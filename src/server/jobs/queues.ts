@@ -10,6 +10,8 @@ export const QUEUES = {
   renderReport: 'report.render',
   /** Hand one outbox message to the email transport. */
   deliverEmail: 'email.deliver',
+  /** Every minute (a pg-boss schedule): finish audits a crash or a restart left half-written. */
+  sweepAudits: 'audits.sweep',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -20,15 +22,27 @@ export interface RenderReportJob {
 export interface DeliverEmailJob {
   messageId: string;
 }
+export interface SweepAuditsJob {
+  /** A one-off limit (an operator's or a test's sweep); the schedule uses AUDIT_SWEEP_AFTER_SECONDS. */
+  olderThanSeconds?: number;
+}
 
 /** Retries back off exponentially from retryDelay (seconds): 5, 10, 20, 40 s... */
 export const QUEUE_POLICIES: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   // stately: at most one waiting and one running render per audit (the singleton key).
   [QUEUES.renderReport]: { policy: 'stately', retryLimit: 4, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
   [QUEUES.deliverEmail]: { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 },
+  // singleton: one sweep at a time across all workers; a missed minute is simply the next one.
+  [QUEUES.sweepAudits]: { policy: 'singleton', retryLimit: 0, expireInSeconds: 300 },
 };
 
-export async function ensureQueues(boss: PgBoss, policies = QUEUE_POLICIES) {
+/** The sweeper's schedule (pg-boss cron, evaluated by the workers; minute granularity). */
+export const SWEEP_CRON = '* * * * *';
+
+export async function ensureQueues(
+  boss: PgBoss,
+  policies: Partial<Record<QueueName, Omit<PgBoss.Queue, 'name'>>> = QUEUE_POLICIES,
+) {
   for (const [name, policy] of Object.entries(policies)) {
     const existing = await boss.getQueue(name);
     if (existing) await boss.updateQueue(name, { name, ...policy });

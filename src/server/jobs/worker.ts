@@ -1,5 +1,6 @@
-// The background worker's job handlers: render reports (one at a time, so a burst of audits
-// cannot starve the machine) and deliver emails. Runs in its own process (scripts/worker.ts),
+// The background worker's job handlers: render reports (one at a time per process, so a burst
+// of audits cannot starve the machine; WORKER_CONCURRENCY processes share the queue), deliver
+// emails and sweep half-done audits. Runs in its own process (scripts/worker.ts),
 // so PDF rendering never blocks the web server's event loop.
 import 'server-only';
 import type PgBoss from 'pg-boss';
@@ -11,7 +12,21 @@ import { queueReportEmail } from '@/server/reports/emails';
 import { ReportNotReadyError } from '@/server/reports/model';
 import { generateReport } from '@/server/reports/generate';
 import type { FileStorage } from '@/server/storage';
-import { QUEUES, type DeliverEmailJob, type RenderReportJob } from './queues';
+import { sweepAudits } from '@/server/audit/sweep';
+import { reportStorageKey } from '@/server/reports/service';
+import { QUEUES, SWEEP_CRON, type DeliverEmailJob, type RenderReportJob, type SweepAuditsJob } from './queues';
+
+/** Whether the stored PDF exists and shows the audit's current recommendations (nothing to redo). */
+async function reportIsCurrent(db: Db, storage: FileStorage, auditId: string): Promise<boolean> {
+  const result = await db.auditResult.findUnique({
+    where: { auditId },
+    select: { recommendationsAt: true, pdfReport: { select: { renderedAt: true, filePath: true } } },
+  });
+  const report = result?.pdfReport;
+  if (!report || (result.recommendationsAt && report.renderedAt < result.recommendationsAt)) return false;
+  // A lost file (a new disk) is rendered again: that is what the urgent download request asks.
+  return (await storage.get(report.filePath)) !== null;
+}
 
 export interface WorkerDeps {
   db: Db;
@@ -22,19 +37,38 @@ export interface WorkerDeps {
   /** Parallel email deliveries (network-bound); reports always render one at a time. */
   emailConcurrency?: number;
   /** Which queues to serve (default all). */
-  queues?: Array<'reports' | 'emails'>;
+  queues?: Array<'reports' | 'emails' | 'sweeper'>;
+  /** The sweeper's limit (AUDIT_SWEEP_AFTER_SECONDS). */
+  sweepAfterSeconds?: number;
 }
 
 const POLL = { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true } as const;
 
 export async function startWorkers(boss: PgBoss, deps: WorkerDeps): Promise<void> {
-  const queues = deps.queues ?? ['reports', 'emails'];
+  const queues = deps.queues ?? ['reports', 'emails', 'sweeper'];
+  if (queues.includes('sweeper')) {
+    await boss.work<SweepAuditsJob>(QUEUES.sweepAudits, POLL, async ([job]) => {
+      // Never below 5 s: a younger audit may still be in its request.
+      const limit = Math.max(5, job?.data?.olderThanSeconds ?? deps.sweepAfterSeconds ?? 600);
+      const outcome = await sweepAudits(deps.db, { olderThanSeconds: limit, log: deps.log });
+      if (Object.values(outcome).some((n) => n > 0)) deps.log.warn(outcome, 'sweeper finished half-done audits');
+    });
+    // An upsert: every worker declares the same schedule; pg-boss sends one job per minute.
+    await boss.schedule(QUEUES.sweepAudits, SWEEP_CRON);
+  }
   if (queues.includes('reports')) {
     await boss.work<RenderReportJob>(QUEUES.renderReport, POLL, async ([job]) => {
       if (!job) return;
       const log = deps.log.child({ job: job.id, auditId: job.data.auditId });
       const started = Date.now();
       try {
+        // A retry after a lost completion (the database restarted just after the render), or a
+        // second request for the same version: the stored PDF stands, only its email may be missing.
+        if (await reportIsCurrent(deps.db, deps.storage, job.data.auditId)) {
+          log.info('report already rendered; not rendering it again');
+          await queueReportEmail(deps.db, job.data.auditId, reportStorageKey(job.data.auditId), boss);
+          return;
+        }
         const report = await generateReport(deps.db, deps.storage, job.data.auditId);
         if (!report) return log.warn('no completed audit to report on');
         log.info({ ms: Date.now() - started, pages: report.pageCount, bytes: report.byteSize }, 'report rendered');

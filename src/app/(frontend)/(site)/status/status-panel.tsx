@@ -3,7 +3,7 @@
 import { api } from '@/trpc/react';
 import { cn } from '@/lib/cn';
 
-const LABELS = { database: 'Database', cms: 'Content management' } as const;
+const LABELS = { database: 'Database', cms: 'Content management', jobs: 'Reports and emails' } as const;
 const OVERALL = {
   ok: { text: 'All systems operational', tone: 'bg-emerald-50 text-emerald-800 ring-emerald-200' },
   degraded: { text: 'Partial outage: content may be out of date', tone: 'bg-amber-50 text-amber-900 ring-amber-200' },

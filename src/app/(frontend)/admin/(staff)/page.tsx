@@ -56,6 +56,23 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
           <dd className="font-medium text-ink">
             {health.checks.cms.status} ({health.checks.cms.latencyMs} ms)
           </dd>
+          <dt className="text-ink-muted">Background jobs</dt>
+          <dd className="font-medium text-ink">
+            {health.checks.jobs.status} ({health.checks.jobs.verdict})
+          </dd>
+          <dt className="text-ink-muted">Workers alive</dt>
+          <dd className="font-medium text-ink">{health.checks.jobs.workers ?? 'unknown'}</dd>
+          <dt className="text-ink-muted">Jobs waiting</dt>
+          <dd className="font-medium text-ink">
+            {health.checks.jobs.waiting ?? 'unknown'}
+            {health.checks.jobs.oldestWaitingSeconds ? ` (oldest ${health.checks.jobs.oldestWaitingSeconds} s)` : ''}
+          </dd>
+          <dt className="text-ink-muted">Last job finished</dt>
+          <dd className="font-medium text-ink">
+            {health.checks.jobs.lastCompletedAt
+              ? new Date(health.checks.jobs.lastCompletedAt).toLocaleString('en-GB', { timeZone: 'UTC' }) + ' UTC'
+              : 'none recorded'}
+          </dd>
           <dt className="text-ink-muted">Version</dt>
           <dd className="font-medium text-ink">{health.version}</dd>
         </dl>

@@ -2,7 +2,7 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter } from '@/server/api/root';
 import { createTRPCContext } from '@/server/api/trpc';
-import { AppError } from '@/server/errors';
+import { AppError, asAppError } from '@/server/errors';
 import { errorResponse, requestIdOf } from '@/server/http/rest';
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -13,7 +13,25 @@ function handle(req: Request) {
     req,
     router: appRouter,
     createContext: () => createTRPCContext({ headers: req.headers }),
+    responseMeta: ({ errors }) => retryAfterMeta(errors.map((error) => asAppError(error.cause))),
   });
+}
+
+/**
+ * Retry-After on calls that may be retried later (rate limits, a database restart), like REST;
+ * a database outage is a 503 also when it hit context creation, which tRPC reports as a 500.
+ */
+function retryAfterMeta(causes: unknown[]) {
+  const waits = causes.map((cause) =>
+    cause instanceof AppError && typeof cause.details.retryAfterSeconds === 'number'
+      ? cause.details.retryAfterSeconds
+      : null,
+  );
+  const retryAfter = Math.max(0, ...waits.map((wait) => wait ?? 0));
+  if (!retryAfter) return {};
+  const headers = { 'Retry-After': String(retryAfter) };
+  const allUnavailable = causes.every((cause) => cause instanceof AppError && cause.code === 'SERVICE_UNAVAILABLE');
+  return allUnavailable ? { status: 503, headers } : { headers };
 }
 
 async function post(req: Request) {
