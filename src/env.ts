@@ -18,8 +18,19 @@ export const env = createEnv({
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     APP_VERSION: z.string().default('dev'),
-    /** Reverse proxies in front of the app that append to X-Forwarded-For (1: one, or none). */
-    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
+    /** Reverse proxies in front of the app that append to X-Forwarded-For (0: none, clients connect directly). */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    /** Other origins (comma-separated, e.g. https://xteam.pro) allowed to send state-changing requests. */
+    ALLOWED_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url().transform((origin) => new URL(origin).origin))),
     AUDIT_SUBMITS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(10),
     AUDIT_SUBMITS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(5),
     AUDIT_DRAFTS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(60),

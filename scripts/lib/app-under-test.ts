@@ -1,4 +1,4 @@
-// A production build served by `next start` on a database of its own (embedded, or a scratch
+// A production build served by scripts/serve.ts on a database of its own (embedded, or a scratch
 // database on the DATABASE_URL server), for the tests and the benchmarks. Everything it starts
 // is stopped afterwards, also on Ctrl-C.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,7 +7,6 @@ import path from 'node:path';
 import { ensureBuild } from './build';
 import { freePort } from './free-port';
 import { step } from './log';
-import { BIN } from './paths';
 import { migrateAndSeed, prepareEnvironment } from './prepare';
 import { onShutdown, startServer, startWorker, stopAllChildren, stopChild, waitForHttp } from './processes';
 
@@ -42,7 +41,7 @@ export async function withAppUnderTest(
       LOG_LEVEL: 'warn',
       ...serverEnv,
     };
-    server = startServer(BIN('next'), ['start', '-p', String(port)], env);
+    server = startServer('start', env);
     startWorker(env);
     await waitForHttp(`${baseUrl}/api/health`, 60_000, server);
     step(`app under test on ${baseUrl}`);

@@ -4,7 +4,6 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
-import { env } from '@/env';
 import { ZodError } from 'zod';
 import { can, type Capability } from '@/server/auth/roles';
 import { getStaffSession } from '@/server/auth/session';
@@ -19,7 +18,7 @@ export async function createTRPCContext(opts: { headers: Headers }) {
     db,
     session: await getStaffSession(),
     requestId,
-    clientIp: clientIpFrom(opts.headers, env.TRUSTED_PROXY_HOPS),
+    clientIp: clientIpFrom(opts.headers),
     /** The request's headers: analytics derives the visitor from them (consent, GPC, bots). */
     headers: opts.headers,
     log: logger.child({ requestId }),

@@ -4,6 +4,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/env';
+import { sameOriginPath } from '@/lib/safe-redirect';
 import { db } from '@/server/db/client';
 import { logger } from '@/server/logging/logger';
 import { isStaffRole } from './roles';
@@ -59,6 +60,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Every redirect NextAuth makes (callbackUrl parameter or cookie) stays on the site; a
+    // malformed one (`http://a:b`) falls back to the admin home instead of throwing.
+    redirect({ url, baseUrl }) {
+      return new URL(sameOriginPath(url, baseUrl, '/admin'), baseUrl).toString();
+    },
     async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

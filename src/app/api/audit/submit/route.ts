@@ -1,6 +1,5 @@
 // POST /api/audit/submit: the seed's audit submission (section 4.1).
 import { NextResponse } from 'next/server';
-import { env } from '@/env';
 import { db } from '@/server/db/client';
 import { clientIpFrom } from '@/server/http/client-ip';
 import { parseBody, readJsonBody, restRoute } from '@/server/http/rest';
@@ -15,7 +14,7 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024;
 export const POST = restRoute(async (request, _context, requestId) => {
   const input = parseBody(auditSubmitRequest, await readJsonBody(request, MAX_BODY_BYTES));
   const submitted = await submitFromApi(db, input, {
-    clientIp: clientIpFrom(request.headers, env.TRUSTED_PROXY_HOPS),
+    clientIp: clientIpFrom(request.headers),
     log: logger.child({ requestId }),
   });
   return NextResponse.json(presentSubmission(submitted), { status: 201 });

@@ -1,6 +1,5 @@
 // POST /api/contact/submit: the seed's contact form submission (section 4.1).
 import { NextResponse } from 'next/server';
-import { env } from '@/env';
 import { track } from '@/server/analytics/track';
 import { contactSubmitRequest } from '@/server/contact/schema';
 import { submitInquiry } from '@/server/contact/service';
@@ -13,7 +12,7 @@ export const POST = restRoute(async (request, _context, requestId) => {
   const input = parseBody(contactSubmitRequest, await readJsonBody(request, 64 * 1024));
   const log = logger.child({ requestId });
   const submitted = await submitInquiry(db, input, {
-    clientIp: clientIpFrom(request.headers, env.TRUSTED_PROXY_HOPS),
+    clientIp: clientIpFrom(request.headers),
     log,
   });
   track({ db, headers: request.headers, log }, 'contact_sent', { path: '/contact' });
