@@ -42,6 +42,8 @@ async function againstRunningApp(stages: Stage[]) {
     // client, so budgets of one test do not run out in another. tests/security starts a
     // second server with the default (no proxy) to prove forged headers are ignored there.
     TRUSTED_PROXY_HOPS: '1',
+    // A partner origin the cross-site tests expect to be let in.
+    ALLOWED_ORIGINS: 'https://partner.test.xteam.pro',
     // Slow enough that a browser under test load still sees the cards arrive one by one.
     AI_OFFLINE_CHUNK_DELAY_MS: '40',
     // Browsers under parallel test load can take a while to open the results page.

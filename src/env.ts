@@ -32,6 +32,8 @@ export const env = createEnv({
       )
       .pipe(z.array(z.url().transform((origin) => new URL(origin).origin))),
     AUDIT_SUBMITS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(10),
+    /** Audits finished in the wizard (from a draft) per client IP per hour: an office shares one address. */
+    AUDIT_WIZARD_SUBMITS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(60),
     AUDIT_SUBMITS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(5),
     AUDIT_DRAFTS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(60),
     OPENAI_API_KEY: z.string().min(1).optional(),
@@ -49,6 +51,8 @@ export const env = createEnv({
     CONTACT_SUBMITS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(3),
     /** Bookings, reschedules and cancellations per client IP per hour. */
     BOOKINGS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(10),
+    /** New bookings per email address per day. */
+    BOOKINGS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(3),
     /** A contact form sent sooner than this after it was shown is treated as a bot. */
     CONTACT_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(60).default(3),
     /** Without it every email is kept in the outbox (admin area) instead of being sent. */
@@ -83,6 +87,8 @@ export const env = createEnv({
       .default(12),
     /** Failed sign-ins in a row that lock an account, and for how long. */
     STAFF_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    /** Failed sign-ins from one client address (any emails) within the lockout period before it must wait. */
+    STAFF_SIGNIN_FAILURES_PER_IP: z.coerce.number().int().min(1).max(10_000).default(20),
     STAFF_LOCKOUT_MINUTES: z.coerce
       .number()
       .int()

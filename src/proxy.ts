@@ -1,9 +1,12 @@
-// Request boundary: a request id and a CSP nonce on every request, and a first gate in front
+// Request boundary: the cross-site rule for state-changing requests (before any handler can
+// spend a budget), a request id and a CSP nonce on every request, and a first gate in front
 // of /admin and /cms (each page and procedure still checks the session itself).
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/env';
 import { can, capabilityForPath, homeFor } from '@/server/auth/roles';
 import { readStaffToken } from '@/server/auth/token';
+import { errorBody } from '@/server/errors';
+import { crossSiteRefusal, needsSameOrigin } from '@/server/http/cross-site';
 import { buildContentSecurityPolicy } from '@/server/http/csp';
 
 const PUBLIC_ADMIN_PATHS = new Set(['/admin/sign-in', '/admin/sign-out']);
@@ -21,8 +24,22 @@ function signInRedirect(request: NextRequest, error?: string) {
   return NextResponse.redirect(url);
 }
 
+function crossSiteForbidden(request: NextRequest): NextResponse | null {
+  if (!needsSameOrigin(request.method, request.nextUrl.pathname)) return null;
+  const reason = crossSiteRefusal(request.headers, request.nextUrl.origin, {
+    siteOrigin: new URL(env.SITE_URL).origin,
+    allowedOrigins: env.ALLOWED_ORIGINS,
+  });
+  if (!reason) return null;
+  return NextResponse.json(errorBody('FORBIDDEN', 'Cross-site requests are not accepted', { reason }), {
+    status: 403,
+  });
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const forbidden = crossSiteForbidden(request);
+  if (forbidden) return forbidden;
   if (needsStaff(pathname)) {
     const token = await readStaffToken(request.headers, env.NEXTAUTH_SECRET);
     if (!token) return signInRedirect(request);

@@ -6,7 +6,7 @@ import { clientEventInput } from '@/server/analytics/schema';
 import { visitorIdFor } from '@/server/analytics/visitor';
 import { db } from '@/server/db/client';
 import { clientIpFrom } from '@/server/http/client-ip';
-import { parseBody, readJsonBody, restRoute } from '@/server/http/rest';
+import { otherMethods, parseBody, readJsonBody, restRoute } from '@/server/http/rest';
 import { consume } from '@/server/rate-limit/limiters';
 
 const MAX_BODY_BYTES = 4 * 1024;
@@ -27,3 +27,5 @@ export const POST = restRoute(async (request) => {
   }
   return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
 });
+
+export const { PUT, PATCH, DELETE, GET, HEAD } = otherMethods(['POST']);

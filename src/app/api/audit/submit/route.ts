@@ -2,7 +2,7 @@
 import { NextResponse } from 'next/server';
 import { db } from '@/server/db/client';
 import { clientIpFrom } from '@/server/http/client-ip';
-import { parseBody, readJsonBody, restRoute } from '@/server/http/rest';
+import { otherMethods, parseBody, readJsonBody, restRoute } from '@/server/http/rest';
 import { logger } from '@/server/logging/logger';
 import { presentSubmission } from '@/server/audit/results';
 import { auditSubmitRequest } from '@/server/audit/schema';
@@ -19,3 +19,5 @@ export const POST = restRoute(async (request, _context, requestId) => {
   });
   return NextResponse.json(presentSubmission(submitted), { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE, GET, HEAD } = otherMethods(['POST']);

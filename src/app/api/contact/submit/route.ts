@@ -5,7 +5,7 @@ import { contactSubmitRequest } from '@/server/contact/schema';
 import { submitInquiry } from '@/server/contact/service';
 import { db } from '@/server/db/client';
 import { clientIpFrom } from '@/server/http/client-ip';
-import { parseBody, readJsonBody, restRoute } from '@/server/http/rest';
+import { otherMethods, parseBody, readJsonBody, restRoute } from '@/server/http/rest';
 import { logger } from '@/server/logging/logger';
 
 export const POST = restRoute(async (request, _context, requestId) => {
@@ -18,3 +18,5 @@ export const POST = restRoute(async (request, _context, requestId) => {
   track({ db, headers: request.headers, log }, 'contact_sent', { path: '/contact' });
   return NextResponse.json(submitted, { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE, GET, HEAD } = otherMethods(['POST']);
