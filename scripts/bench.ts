@@ -1,7 +1,8 @@
 // `npm run bench`: starts the production build on a database of its own (like npm test) and
 // prints latency and throughput figures. Loopback only; every loop is bounded.
 //   npm run bench -- --requests 300 --concurrency 8
-//   npm run bench -- --only admin      one group: reports | audit | admin (admin: 100k audits)
+//   npm run bench -- --only admin      one group: reports | audit | admin | fuzz (admin: 100k
+//                                      audits; fuzz: tests/security/fuzz.test.ts, 20 times longer)
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { benchAdminScale } from './bench/admin-scale';
@@ -11,9 +12,11 @@ import { benchHealthWhileRendering, benchReportRender } from './bench/reports';
 import { printTable } from './bench/stats';
 import { withAppUnderTest } from './lib/app-under-test';
 import { step } from './lib/log';
+import { BIN } from './lib/paths';
+import { run } from './lib/processes';
 import { signInForBench } from './bench/sign-in';
 
-const GROUPS = ['reports', 'audit', 'admin'] as const;
+const GROUPS = ['reports', 'audit', 'admin', 'fuzz'] as const;
 const { values } = parseArgs({
   options: {
     requests: { type: 'string', default: '300' },
@@ -50,6 +53,15 @@ try {
         step(`benchmarking ${baseUrl}: ${requests} requests per benchmark, ${concurrency} in flight`);
         printTable(await benchAuditSubmit(baseUrl, requests, concurrency));
         await benchRecommendationStream(baseUrl, Math.min(40, requests), 4);
+      }
+      if (groups.has('fuzz')) {
+        // The fuzz test of npm test, with 20 times the inputs and time budget.
+        step('fuzzing every public endpoint and procedure (long run)');
+        Object.assign(process.env, env);
+        await run(BIN('vitest'), ['run', '--project', 'integration', 'tests/security/fuzz.test.ts'], {
+          ...env,
+          FUZZ_SCALE: '20',
+        });
       }
       if (groups.has('admin')) {
         // Last: it fills the database with 100,000 audits.

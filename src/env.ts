@@ -87,14 +87,14 @@ export const env = createEnv({
       .default(12),
     /** Failed sign-ins in a row that lock an account, and for how long. */
     STAFF_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-    /** Failed sign-ins from one client address (any emails) within the lockout period before it must wait. */
-    STAFF_SIGNIN_FAILURES_PER_IP: z.coerce.number().int().min(1).max(10_000).default(20),
     STAFF_LOCKOUT_MINUTES: z.coerce
       .number()
       .int()
       .min(1)
       .max(24 * 60)
       .default(15),
+    /** Failed sign-ins from one client address (any emails) within the lockout period before it must wait. */
+    STAFF_SIGNIN_FAILURES_PER_IP: z.coerce.number().int().min(1).max(10_000).default(20),
     /** Analytics events (POST /api/events) per client IP per minute. */
     ANALYTICS_EVENTS_PER_IP_PER_MINUTE: z.coerce.number().int().positive().default(120),
     /** Optional Google Analytics 4 id (G-XXXX): loaded only for visitors who allow analytics. */
