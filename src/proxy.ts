@@ -6,6 +6,7 @@ import { env } from '@/env';
 import { can, capabilityForPath, homeFor } from '@/server/auth/roles';
 import { readStaffToken } from '@/server/auth/token';
 import { errorBody } from '@/server/errors';
+import { isUsableCallbackUrl, unusableCallbackCookies } from '@/server/http/callback-url';
 import { crossSiteRefusal, needsSameOrigin } from '@/server/http/cross-site';
 import { buildContentSecurityPolicy } from '@/server/http/csp';
 
@@ -40,6 +41,19 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const forbidden = crossSiteForbidden(request);
   if (forbidden) return forbidden;
+  const authBase = env.NEXTAUTH_URL ?? env.SITE_URL;
+  const callbackUrl = request.nextUrl.searchParams.get('callbackUrl');
+  if (pathname.startsWith('/api/auth/') && callbackUrl !== null && !isUsableCallbackUrl(callbackUrl, authBase)) {
+    return NextResponse.json(
+      errorBody('VALIDATION_ERROR', 'Invalid input data', { field: 'callbackUrl', reason: 'Not a URL on this site' }),
+      { status: 400 },
+    );
+  }
+  // Cheap when absent: only a cookie header naming a callback URL is looked at.
+  const badCallbackCookies = request.headers.get('cookie')?.includes('callback-url')
+    ? unusableCallbackCookies((name) => request.cookies.get(name)?.value, authBase)
+    : [];
+  for (const name of badCallbackCookies) request.cookies.delete(name);
   if (needsStaff(pathname)) {
     const token = await readStaffToken(request.headers, env.NEXTAUTH_SECRET);
     if (!token) return signInRedirect(request);
@@ -58,6 +72,7 @@ export async function proxy(request: NextRequest) {
   });
 
   const headers = new Headers(request.headers);
+  if (badCallbackCookies.length) headers.set('cookie', request.cookies.toString());
   headers.set('x-request-id', requestId);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', csp);
@@ -65,6 +80,7 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('x-request-id', requestId);
+  for (const name of badCallbackCookies) response.cookies.delete(name);
   return response;
 }
 

@@ -3,7 +3,7 @@
 // only the entry that proxy wrote counts. Replayed on the contact form (5 per address per hour)
 // and on booking (a per-email budget on top of the per-address one).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uniqueEmail, url } from '../support/app';
+import { fakeClientIp, uniqueEmail, url } from '../support/app';
 import { book, bookingRequest, someFreeSlot } from '../support/booking';
 import { randomLoopback, requestFrom, startDirectServer, type DirectServer } from '../support/direct-server';
 
@@ -12,7 +12,7 @@ const inquiry = () =>
     name: 'Forwarded Header',
     email: uniqueEmail('xff'),
     message: 'Trying to get a fresh budget with every request by forging the forwarded header.',
-    inquiryType: 'general',
+    inquiryType: 'project',
   });
 
 describe('with no proxy in front (TRUSTED_PROXY_HOPS=0)', () => {
@@ -81,5 +81,39 @@ describe('booking', () => {
     }
     expect(statuses).toEqual([200, 200, 200, 429]);
     expect(refusal).toMatchObject({ code: 'RATE_LIMITED', details: { reason: 'bookingPerEmail' } });
+  });
+});
+
+describe("someone else's email", () => {
+  it('refused attempts do not use up the owner’s per-email budget', async () => {
+    const victim = uniqueEmail('victim');
+    const attacker = fakeClientIp();
+    const body = (email: string) =>
+      JSON.stringify({
+        name: 'Someone',
+        email,
+        message: 'Sending as somebody else, over and over.',
+        inquiryType: 'project',
+      });
+    const post = (email: string, headers: Record<string, string>) =>
+      fetch(url('/api/contact/submit'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: body(email),
+      });
+    // The attacker spends the address budget on other emails, then keeps trying with the victim's.
+    for (let i = 0; i < 5; i += 1) expect((await post(uniqueEmail('filler'), attacker)).status).toBe(201);
+    for (let i = 0; i < 5; i += 1) expect((await post(victim, attacker)).status).toBe(429);
+    // Invalid requests with the victim's email are refused before any budget either.
+    for (let i = 0; i < 5; i += 1) {
+      const response = await fetch(url('/api/contact/submit'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...fakeClientIp() },
+        body: JSON.stringify({ name: '', email: victim, message: 'short', inquiryType: 'project' }),
+      });
+      expect(response.status).toBe(400);
+    }
+    // The owner still has the whole day's budget (3).
+    for (let i = 0; i < 3; i += 1) expect((await post(victim, fakeClientIp())).status).toBe(201);
   });
 });

@@ -12,7 +12,7 @@ const inquiry = () =>
     name: 'Cross Site',
     email: uniqueEmail('csrf'),
     message: 'This message was posted by a page on another site.',
-    inquiryType: 'general',
+    inquiryType: 'project',
   });
 
 function expectForbidden(status: number, body: any) {

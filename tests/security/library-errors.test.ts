@@ -25,7 +25,7 @@ describe('Payload REST', () => {
     },
   );
 
-  it.each(['%00', 'a%00.png', '..%252f..%252fpackage.json', '..%2f..%2fpackage.json', '%2e%2e'])(
+  it.each(['%00', 'a%00.png', '..%252f..%252fpackage.json', '..%2f..%2fpackage.json'])(
     'the media file route refuses %s',
     async (name) => {
       const response = await fetch(url(`/api/cms/media/file/${name}`));

@@ -59,6 +59,14 @@ describe('redirects after sign-in', () => {
       const response = await fetch(url(path), { headers: { cookie: `${cookie}; ${hostile}` }, redirect: 'manual' });
       expect(response.status, path).toBeLessThan(500);
     }
+    // As a query parameter on NextAuth's own routes: a 400 in the seed's format.
+    for (const path of ['/api/auth/signin', '/api/auth/session', '/api/auth/providers']) {
+      const response = await fetch(url(`${path}?callbackUrl=${encodeURIComponent('http://a:b')}`), {
+        redirect: 'manual',
+      });
+      expect(response.status, path).toBe(400);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('VALIDATION_ERROR');
+    }
     const session = await fetch(url('/api/auth/session'), { headers: { cookie: `${cookie}; ${hostile}` } });
     expect(((await session.json()) as { user?: { email?: string } }).user?.email).toBe(email);
   });

@@ -16,7 +16,7 @@ const inquiry = (patch: Record<string, unknown> = {}) => ({
   name: 'Text Checker',
   email: uniqueEmail('text'),
   message: 'A perfectly ordinary message about automating invoices.',
-  inquiryType: 'general',
+  inquiryType: 'project',
   ...patch,
 });
 

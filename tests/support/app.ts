@@ -93,10 +93,17 @@ export async function trpc(
 }
 
 let ipCounter = 0;
+// Per test file (each has its own copy of this module): a random /64 of the documentation
+// range, so two files never hand out the same address and share a budget in the run's database.
+const ipPrefix = `2001:db8:${randomHex()}:${randomHex()}`;
+function randomHex(): string {
+  return Math.floor(Math.random() * 0x10000).toString(16);
+}
+
 /** A distinct client address per call site, so rate limits of one test do not hit another. */
 export function fakeClientIp(): Record<string, string> {
   ipCounter += 1;
-  return { 'x-forwarded-for': `198.18.${Math.floor(ipCounter / 250)}.${(ipCounter % 250) + 1}` };
+  return { 'x-forwarded-for': `${ipPrefix}::${ipCounter.toString(16)}` };
 }
 
 export function uniqueEmail(prefix = 'visitor'): string {
