@@ -1,7 +1,8 @@
 // `npm run bench`: starts the production build on a database of its own (like npm test) and
 // prints latency and throughput figures. Loopback only; every loop is bounded.
 //   npm run bench -- --requests 300 --concurrency 8
-//   npm run bench -- --only admin      one group: reports | audit | drain | multi | admin (admin: 100k audits)
+//   npm run bench -- --only admin      one group: reports | audit | drain | multi | admin | fuzz
+//                                      (admin: 100k audits; fuzz: tests/security/fuzz.test.ts, 20 times longer)
 //   npm run bench -- --only multi      two instances: 50 visitors for 60 s (--visitors, --seconds)
 //   npm run bench -- --only drain --drain-audits 200   queue drain with fewer audits (default 1000)
 import { randomBytes } from 'node:crypto';
@@ -15,9 +16,11 @@ import { benchHealthWhileRendering, benchReportRender } from './bench/reports';
 import { printTable } from './bench/stats';
 import { withAppUnderTest } from './lib/app-under-test';
 import { step } from './lib/log';
+import { BIN } from './lib/paths';
+import { run } from './lib/processes';
 import { signInForBench } from './bench/sign-in';
 
-const GROUPS = ['reports', 'audit', 'drain', 'multi', 'admin'] as const;
+const GROUPS = ['reports', 'audit', 'drain', 'multi', 'admin', 'fuzz'] as const;
 const { values } = parseArgs({
   options: {
     requests: { type: 'string', default: '300' },
@@ -43,6 +46,8 @@ try {
       // The benchmark measures the work, not the limiter refusing it.
       AUDIT_SUBMITS_PER_IP_PER_HOUR: '1000000',
       AUDIT_DRAFTS_PER_IP_PER_HOUR: '1000000',
+      // The benchmark plays a trusted proxy: its X-Forwarded-For spreads the load over clients.
+      TRUSTED_PROXY_HOPS: '1',
     },
     async (baseUrl, env) => {
       if (groups.has('reports')) {
@@ -66,6 +71,15 @@ try {
         const seconds = Math.min(300, Number(values.seconds));
         if (!(await benchMultiInstance(baseUrl, env, { visitors, seconds })))
           throw new Error('two instances: a 5xx answer or a lost audit');
+      }
+      if (groups.has('fuzz')) {
+        // The fuzz test of npm test, with 20 times the inputs and time budget.
+        step('fuzzing every public endpoint and procedure (long run)');
+        Object.assign(process.env, env);
+        await run(BIN('vitest'), ['run', '--project', 'integration', 'tests/security/fuzz.test.ts'], {
+          ...env,
+          FUZZ_SCALE: '20',
+        });
       }
       if (groups.has('admin')) {
         // Last: it fills the database with 100,000 audits.

@@ -1,5 +1,5 @@
 // `npm test`: typecheck, lint, unit tests, then integration and end-to-end tests against a
-// production build served by `next start` on a database of this run's own (embedded unless
+// production build served by scripts/serve.ts on a database of this run's own (embedded unless
 // DATABASE_URL is set; a scratch database on that server then). Nothing is shared with dev data.
 //   npm test                      everything
 //   npm test -- --only e2e        one stage: static | unit | integration | e2e
@@ -38,6 +38,12 @@ async function againstRunningApp(stages: Stage[]) {
     // Low enough for the rate-limit tests to reach, high enough for the browser journeys.
     AUDIT_SUBMITS_PER_IP_PER_HOUR: '20',
     AUDIT_DRAFTS_PER_IP_PER_HOUR: '500',
+    // The test runner plays the one trusted proxy: each test's X-Forwarded-For is its own
+    // client, so budgets of one test do not run out in another. tests/security starts a
+    // second server with the default (no proxy) to prove forged headers are ignored there.
+    TRUSTED_PROXY_HOPS: '1',
+    // A partner origin the cross-site tests expect to be let in.
+    ALLOWED_ORIGINS: 'https://partner.test.xteam.pro',
     // Slow enough that a browser under test load still sees the cards arrive one by one.
     AI_OFFLINE_CHUNK_DELAY_MS: '40',
     // Browsers under parallel test load can take a while to open the results page.

@@ -17,9 +17,22 @@ const server = {
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   APP_VERSION: z.string().default('dev'),
-  /** Reverse proxies in front of the app that append to X-Forwarded-For (1: one, or none). */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
+  /** Reverse proxies in front of the app that append to X-Forwarded-For (0: none, clients connect directly). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** Other origins (comma-separated, e.g. https://xteam.pro) allowed to send state-changing requests. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url().transform((origin) => new URL(origin).origin))),
   AUDIT_SUBMITS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(10),
+  /** Audits finished in the wizard (from a draft) per client IP per hour: an office shares one address. */
+  AUDIT_WIZARD_SUBMITS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(60),
   AUDIT_SUBMITS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(5),
   AUDIT_DRAFTS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(60),
   OPENAI_API_KEY: z.string().min(1).optional(),
@@ -37,6 +50,8 @@ const server = {
   CONTACT_SUBMITS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(3),
   /** Bookings, reschedules and cancellations per client IP per hour. */
   BOOKINGS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(10),
+  /** New bookings per email address per day. */
+  BOOKINGS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(3),
   /** A contact form sent sooner than this after it was shown is treated as a bot. */
   CONTACT_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(60).default(3),
   /** Without it every email is kept in the outbox (admin area) instead of being sent. */
@@ -77,6 +92,8 @@ const server = {
     .min(1)
     .max(24 * 60)
     .default(15),
+  /** Failed sign-ins from one client address (any emails) within the lockout period before it must wait. */
+  STAFF_SIGNIN_FAILURES_PER_IP: z.coerce.number().int().min(1).max(10_000).default(20),
   /** Background worker processes the launcher starts and supervises (npm start, dev, tests). */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
   /** How often each worker records that it is alive; health wants a beat within 3 of these. */

@@ -1,9 +1,13 @@
-// Request boundary: a request id and a CSP nonce on every request, and a first gate in front
+// Request boundary: the cross-site rule for state-changing requests (before any handler can
+// spend a budget), a request id and a CSP nonce on every request, and a first gate in front
 // of /admin and /cms (each page and procedure still checks the session itself).
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/env';
 import { can, capabilityForPath, homeFor } from '@/server/auth/roles';
 import { readStaffToken } from '@/server/auth/token';
+import { errorBody } from '@/server/errors';
+import { isUsableCallbackUrl, unusableCallbackCookies } from '@/server/http/callback-url';
+import { crossSiteRefusal, needsSameOrigin } from '@/server/http/cross-site';
 import { buildContentSecurityPolicy } from '@/server/http/csp';
 
 const PUBLIC_ADMIN_PATHS = new Set(['/admin/sign-in', '/admin/sign-out']);
@@ -21,8 +25,35 @@ function signInRedirect(request: NextRequest, error?: string) {
   return NextResponse.redirect(url);
 }
 
+function crossSiteForbidden(request: NextRequest): NextResponse | null {
+  if (!needsSameOrigin(request.method, request.nextUrl.pathname)) return null;
+  const reason = crossSiteRefusal(request.headers, request.nextUrl.origin, {
+    siteOrigin: new URL(env.SITE_URL).origin,
+    allowedOrigins: env.ALLOWED_ORIGINS,
+  });
+  if (!reason) return null;
+  return NextResponse.json(errorBody('FORBIDDEN', 'Cross-site requests are not accepted', { reason }), {
+    status: 403,
+  });
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const forbidden = crossSiteForbidden(request);
+  if (forbidden) return forbidden;
+  const authBase = env.NEXTAUTH_URL ?? env.SITE_URL;
+  const callbackUrl = request.nextUrl.searchParams.get('callbackUrl');
+  if (pathname.startsWith('/api/auth/') && callbackUrl !== null && !isUsableCallbackUrl(callbackUrl, authBase)) {
+    return NextResponse.json(
+      errorBody('VALIDATION_ERROR', 'Invalid input data', { field: 'callbackUrl', reason: 'Not a URL on this site' }),
+      { status: 400 },
+    );
+  }
+  // Cheap when absent: only a cookie header naming a callback URL is looked at.
+  const badCallbackCookies = request.headers.get('cookie')?.includes('callback-url')
+    ? unusableCallbackCookies((name) => request.cookies.get(name)?.value, authBase)
+    : [];
+  for (const name of badCallbackCookies) request.cookies.delete(name);
   if (needsStaff(pathname)) {
     const token = await readStaffToken(request.headers, env.NEXTAUTH_SECRET);
     if (!token) return signInRedirect(request);
@@ -41,6 +72,7 @@ export async function proxy(request: NextRequest) {
   });
 
   const headers = new Headers(request.headers);
+  if (badCallbackCookies.length) headers.set('cookie', request.cookies.toString());
   headers.set('x-request-id', requestId);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', csp);
@@ -48,6 +80,7 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('x-request-id', requestId);
+  for (const name of badCallbackCookies) response.cookies.delete(name);
   return response;
 }
 

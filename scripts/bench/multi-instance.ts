@@ -4,7 +4,6 @@
 import pg from 'pg';
 import { freePort } from '../lib/free-port';
 import { step } from '../lib/log';
-import { BIN } from '../lib/paths';
 import { startServer, stopChild, waitForHttp } from '../lib/processes';
 import { percentile } from './stats';
 
@@ -116,7 +115,7 @@ export async function benchMultiInstance(
 ): Promise<boolean> {
   const port = await freePort();
   const baseUrlB = `http://localhost:${port}`;
-  const b = startServer(BIN('next'), ['start', '-p', String(port)], { ...env, PORT: String(port) });
+  const b = startServer('start', { ...env, PORT: String(port) });
   try {
     await waitForHttp(`${baseUrlB}/api/health`, 60_000, b);
     step(`two instances (${baseUrlA}, ${baseUrlB}): ${visitors} visitors for ${seconds} s`);

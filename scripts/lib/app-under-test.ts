@@ -1,4 +1,4 @@
-// A production build served by `next start` on a database of its own (embedded, or a scratch
+// A production build served by scripts/serve.ts on a database of its own (embedded, or a scratch
 // database on the DATABASE_URL server), for the tests and the benchmarks. Everything it starts
 // is stopped afterwards, also on Ctrl-C.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,7 +7,6 @@ import path from 'node:path';
 import { ensureBuild } from './build';
 import { freePort } from './free-port';
 import { step } from './log';
-import { BIN } from './paths';
 import { migrateAndSeed, prepareEnvironment } from './prepare';
 import { onShutdown, startServer, stopAllChildren, stopChild, waitForHttp } from './processes';
 import { superviseWorkers } from './worker-supervisor';
@@ -55,7 +54,7 @@ export async function withAppUnderTest(
       LOG_LEVEL: 'warn',
       ...serverEnv,
     };
-    server = startServer(BIN('next'), ['start', '-p', String(port)], env);
+    server = startServer('start', env);
     // The tests' workers are supervised as npm start's are (a test kills one and sees it back).
     Object.assign(process.env, env);
     const { env: validated } = await import('../../src/env');

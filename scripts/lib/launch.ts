@@ -2,7 +2,6 @@
 // optionally a build, then the Next server. Ctrl-C / SIGTERM stop everything it started.
 import { ensureBuild } from './build';
 import { step } from './log';
-import { BIN } from './paths';
 import { migrateAndSeed, prepareEnvironment } from './prepare';
 import { onShutdown, startServer, stopAllChildren, waitForExit } from './processes';
 import { superviseWorkers } from './worker-supervisor';
@@ -30,7 +29,7 @@ export async function launch(mode: 'start' | 'dev'): Promise<never> {
     await migrateAndSeed();
     if (mode === 'start') await ensureBuild();
     step(`${mode === 'start' ? 'site' : 'dev server'} starting on ${process.env.SITE_URL}`);
-    const server = startServer(BIN('next'), [mode, '-p', port], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+    const server = startServer(mode, { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: '1' });
     // Validated (and defaulted) by src/env.ts once the database and secrets are in place.
     const { env } = await import('../../src/env');
     superviseWorkers(process.env, env.WORKER_CONCURRENCY);

@@ -82,8 +82,13 @@ export async function runIdempotentScript(file: string, timeoutMs: number, attem
   }
 }
 
-export function startServer(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return track(spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' }));
+/**
+ * The web server (scripts/serve.ts: Next behind the listener that resolves client addresses)
+ * on env.PORT, as a production build or in dev mode.
+ */
+export function startServer(mode: 'start' | 'dev', env: NodeJS.ProcessEnv): ChildProcess {
+  const args = ['--import', './scripts/register.mjs', 'scripts/serve.ts', ...(mode === 'dev' ? ['--dev'] : [])];
+  return track(spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'inherit' }));
 }
 
 export function waitForExit(child: ChildProcess): Promise<number> {

@@ -14,26 +14,43 @@ export async function signIn(email: string, password: string): Promise<string | 
   return (await signInAttempt(email, password)).cookie;
 }
 
-/** A sign-in with its outcome: the Cookie header, or the error NextAuth reported (e.g. AccountLocked). */
+/**
+ * A sign-in with its outcome: the Cookie header, or the error NextAuth reported (e.g.
+ * AccountLocked). Each attempt comes from an address of its own unless `headers` says
+ * otherwise, so the per-address sign-in throttles of one test do not reach another.
+ */
 export async function signInAttempt(
   email: string,
   password: string,
-): Promise<{ cookie: string | null; error: string | null }> {
+  headers: Record<string, string> = fakeClientIp(),
+): Promise<{ cookie: string | null; error: string | null; status: number; setCookies: string[] }> {
   const csrfResponse = await fetch(url('/api/auth/csrf'));
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
   const csrfCookies = cookiesFrom(csrfResponse);
   const response = await fetch(url('/api/auth/callback/credentials'), {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookies.join('; ') },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      cookie: [...csrfCookies, ...(headers.cookie ? [headers.cookie] : [])].join('; '),
+      ...withoutCookie(headers),
+    },
     body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
   });
-  const session = cookiesFrom(response).find((cookie) => cookie.includes('session-token='));
-  if (session) return { cookie: [...csrfCookies, session].join('; '), error: null };
+  const status = response.status;
+  const setCookies = cookiesFrom(response);
+  const session = setCookies.find((cookie) => cookie.includes('session-token='));
+  if (session) return { cookie: [...csrfCookies, session].join('; '), error: null, status, setCookies };
+  if (status === 429) return { cookie: null, error: 'RATE_LIMITED', status, setCookies };
   const location =
     response.headers.get('location') ?? ((await response.json().catch(() => ({}))) as { url?: string }).url;
   const error = location ? new URL(location, APP_URL).searchParams.get('error') : null;
-  return { cookie: null, error };
+  return { cookie: null, error, status, setCookies };
+}
+
+function withoutCookie(headers: Record<string, string>): Record<string, string> {
+  const { cookie: _cookie, ...rest } = headers;
+  return rest;
 }
 
 /** Signs out through NextAuth (POST with the CSRF token), as the sign-out page does. */
@@ -76,10 +93,17 @@ export async function trpc(
 }
 
 let ipCounter = 0;
+// Per test file (each has its own copy of this module): a random /64 of the documentation
+// range, so two files never hand out the same address and share a budget in the run's database.
+const ipPrefix = `2001:db8:${randomHex()}:${randomHex()}`;
+function randomHex(): string {
+  return Math.floor(Math.random() * 0x10000).toString(16);
+}
+
 /** A distinct client address per call site, so rate limits of one test do not hit another. */
 export function fakeClientIp(): Record<string, string> {
   ipCounter += 1;
-  return { 'x-forwarded-for': `198.18.${Math.floor(ipCounter / 250)}.${(ipCounter % 250) + 1}` };
+  return { 'x-forwarded-for': `${ipPrefix}::${ipCounter.toString(16)}` };
 }
 
 export function uniqueEmail(prefix = 'visitor'): string {

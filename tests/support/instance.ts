@@ -1,8 +1,9 @@
-// Another app instance for multi-instance tests: `next start` from the suite's build with the
-// suite's environment (same database, same secrets, same public URL), on a port of its own.
+// Another app instance for multi-instance and client-address tests: the suite's build started
+// the way `npm start` and the production image start it (scripts/serve.ts: Next behind the
+// listener that resolves client addresses), with the suite's environment (same database, same
+// secrets, same public URL) on a port of its own.
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import path from 'node:path';
 
 export interface Instance {
   baseUrl: string;
@@ -23,11 +24,23 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startInstance(timeoutMs = 60_000): Promise<Instance> {
+export interface InstanceOptions {
+  /** Variables on top of the suite's (e.g. TRUSTED_PROXY_HOPS). */
+  env?: Record<string, string>;
+  /** Listen on this address only; the base URL uses it too. Default: localhost. */
+  hostname?: string;
+  timeoutMs?: number;
+}
+
+export async function startInstance({
+  env = {},
+  hostname,
+  timeoutMs = 60_000,
+}: InstanceOptions = {}): Promise<Instance> {
   const port = await freePort();
-  const baseUrl = `http://localhost:${port}`;
-  const child = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port)], {
-    env: { ...process.env, PORT: String(port) },
+  const baseUrl = `http://${hostname ?? 'localhost'}:${port}`;
+  const child = spawn(process.execPath, ['--import', './scripts/register.mjs', 'scripts/serve.ts'], {
+    env: { ...process.env, PORT: String(port), ...(hostname ? { HOSTNAME: hostname } : {}), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -1,6 +1,7 @@
 // Analytics contracts shared by the browser and the server: the events a browser may send to
 // POST /api/events, and the dashboard's date-range input.
 import { z } from 'zod';
+import { textString } from '@/lib/text';
 import { MAX_RANGE_DAYS, periodOf } from '@/domain/analytics/range';
 
 /** Every event name the table accepts (CHECK constraint on analytics_events.name). */
@@ -20,17 +21,16 @@ export type EventName = (typeof EVENT_NAMES)[number];
 /** What only a browser can see; the rest is recorded by the server where it happens. */
 export const CLIENT_EVENT_NAMES = ['page_view', 'cta_click', 'results_viewed'] as const;
 
-const short = (max: number) => z.string().trim().min(1).max(max);
+const short = (max: number) => textString().trim().min(1).max(max);
 const firstTouch = {
   utm: z
     .object({ source: short(200), medium: short(200), campaign: short(200), term: short(200), content: short(200) })
     .partial()
     .optional(),
-  referrer: z.string().max(2000).optional(),
+  referrer: textString().max(2000).optional(),
 };
 // A site path only (no origin, no query string: queries can carry personal data).
-const path = z
-  .string()
+const path = textString()
   .max(500)
   .regex(/^\/[^?#\s]*$/, 'A path on this site, without a query string');
 
@@ -40,7 +40,7 @@ export const clientEventInput = z.discriminatedUnion('name', [
     .object({
       name: z.literal('cta_click'),
       path,
-      label: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'A CTA label such as book-consultation'),
+      label: textString().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'A CTA label such as book-consultation'),
       ...firstTouch,
     })
     .strict(),

@@ -32,6 +32,6 @@ export function visitorIdFor(headers: Headers, now = new Date()): string | null 
   const verdict = verdictFor(headers);
   if (!verdict.record) return null;
   if (verdict.id.kind === 'cookie') return verdict.id.value;
-  const ip = clientIpFrom(headers, env.TRUSTED_PROXY_HOPS);
+  const ip = clientIpFrom(headers);
   return dailyVisitorId(env.NEXTAUTH_SECRET, now, ip, headers.get('user-agent') ?? '');
 }

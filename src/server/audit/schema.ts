@@ -1,14 +1,14 @@
 // Inputs of the audit flows, shared by the wizard (per-step validation), tRPC and the seed's
 // REST contract. Integrators send their own words; the server maps them to the catalogues.
 import { z } from 'zod';
+import { textString } from '@/lib/text';
 
 export const MAX_CHOICES = 20;
-const text = (max: number) => z.string().trim().min(1, 'Must not be empty').max(max, `At most ${max} characters`);
+const text = (max: number) => textString().trim().min(1, 'Must not be empty').max(max, `At most ${max} characters`);
 const choices = (what: string) =>
   z.array(text(200)).min(1, `Choose or describe at least one ${what}`).max(MAX_CHOICES, `At most ${MAX_CHOICES} items`);
 
-export const phoneSchema = z
-  .string()
+export const phoneSchema = textString()
   .trim()
   .max(30)
   .regex(/^\+?[0-9 ().-]{6,30}$/, 'Enter a phone number with digits, spaces and an optional leading +')
@@ -21,7 +21,7 @@ export const contactInfoSchema = z.object({
 });
 
 export const maturitySchema = z.record(
-  z.string().regex(/^[a-z0-9-]{1,80}$/, 'Unknown question'),
+  textString().regex(/^[a-z0-9-]{1,80}$/, 'Unknown question'),
   z.number().int().min(0, 'Levels go from 0 to 4').max(4, 'Levels go from 0 to 4'),
 );
 
@@ -38,7 +38,7 @@ export const utmSchema = z
 /** First-touch attribution a form may send (src/lib/first-touch.ts), capped like the audit's. */
 export const firstTouchFields = {
   utm: utmSchema.optional(),
-  referrer: z.string().max(2000).optional(),
+  referrer: textString().max(2000).optional(),
 };
 
 /** The wizard's steps, in order; each validates exactly what its screen asks. */
@@ -65,7 +65,7 @@ export const saveStepInput = z.discriminatedUnion('step', [
     data: stepSchemas.industry,
     draftId: z.uuid().optional(),
     utm: utmSchema.optional(),
-    referrer: z.string().max(2000).optional(),
+    referrer: textString().max(2000).optional(),
   }),
   z.object({ step: z.literal('companySize'), data: stepSchemas.companySize, draftId: z.uuid() }),
   z.object({ step: z.literal('painPoints'), data: stepSchemas.painPoints, draftId: z.uuid() }),

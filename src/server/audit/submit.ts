@@ -45,8 +45,20 @@ function answerColumns(answers: AuditAnswers) {
   };
 }
 
+/** A request without a draft (the REST API, a script) is held to the per-address budget. */
 async function checkLimits(clientIp: string, email: string) {
   await consume('submitPerIp', clientIp);
+  await consume('submitPerEmail', email);
+}
+
+/**
+ * A wizard draft: counted per draft and per address on the wizard's own (larger) budget, so a
+ * team behind one address can all finish; a script must build a draft step by step, and
+ * starting drafts has its per-address limit too.
+ */
+async function checkWizardLimits(draftId: string, clientIp: string, email: string) {
+  await consume('submitPerDraft', draftId);
+  await consume('wizardSubmitPerIp', clientIp);
   await consume('submitPerEmail', email);
 }
 
@@ -167,7 +179,7 @@ export async function submitFromWizard(db: Db, input: WizardSubmitInput, ctx: Su
     kpis: values(draft.kpis),
     maturity: draft.maturityAnswers as Record<string, number>,
   });
-  await checkLimits(ctx.clientIp, input.contactInfo.email);
+  await checkWizardLimits(draft.id, ctx.clientIp, input.contactInfo.email);
   const contactInfo = { ...input.contactInfo, consent: { contact: true, privacy: true, at: new Date().toISOString() } };
   // Only a draft can be submitted, once: a double click or a second tab gets a conflict.
   const { count } = await db.audit.updateMany({

@@ -4,10 +4,15 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/env';
+import { sameOriginPath } from '@/lib/safe-redirect';
 import { db } from '@/server/db/client';
 import { logger } from '@/server/logging/logger';
+import { readCookie } from '@/lib/cookie-header';
+import { clientIpFrom } from '@/server/http/client-ip';
+import { DEVICE_COOKIE, isTrustedDevice } from './device-cookie';
 import { isStaffRole } from './roles';
 import { AccountLockedError, assertNotLocked, clearFailedSignIns, recordFailedSignIn } from './sign-in-guard';
+import { clearFailedSignInsFrom, recordFailedSignInFrom } from './sign-in-throttle';
 import { checkStaffSession, revokeStaffSession, startStaffSession } from './staff-sessions';
 import { verifyStaffCredentials } from './staff-users';
 
@@ -35,8 +40,14 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, request) {
         const email = credentials?.email;
+        const headers = new Headers(request.headers as Record<string, string> | undefined);
+        const ip = clientIpFrom(headers);
+        // A browser that signed in as this email before is exempt from the account-wide lock.
+        const trustedDevice =
+          typeof email === 'string' &&
+          isTrustedDevice(env.NEXTAUTH_SECRET, email.trim(), readCookie(headers.get('cookie'), DEVICE_COOKIE));
         try {
-          await assertNotLocked(email);
+          if (!trustedDevice) await assertNotLocked(email);
         } catch (error) {
           if (error instanceof AccountLockedError) {
             logger.warn({ email }, 'staff sign-in refused: account locked');
@@ -45,19 +56,24 @@ export const authOptions: NextAuthOptions = {
           throw error;
         }
         const staff = await verifyStaffCredentials(db, credentials);
-        logger.info({ email, ok: Boolean(staff) }, 'staff sign-in attempt');
+        logger.info({ email, ok: Boolean(staff), trustedDevice }, 'staff sign-in attempt');
         if (!staff) {
-          await recordFailedSignIn(email);
+          await Promise.all([recordFailedSignIn(email), recordFailedSignInFrom(ip, email)]);
           return null;
         }
-        await clearFailedSignIns(email);
-        const userAgent = (request.headers as Record<string, string | undefined> | undefined)?.['user-agent'];
+        await Promise.all([clearFailedSignIns(email), clearFailedSignInsFrom(ip, email)]);
+        const userAgent = headers.get('user-agent') ?? undefined;
         const sid = await startStaffSession(db, staff.id, sessionLimits, userAgent);
         return { ...staff, sid };
       },
     }),
   ],
   callbacks: {
+    // Every redirect NextAuth makes (callbackUrl parameter or cookie) stays on the site; a
+    // malformed one (`http://a:b`) falls back to the admin home instead of throwing.
+    redirect({ url, baseUrl }) {
+      return new URL(sameOriginPath(url, baseUrl, '/admin'), baseUrl).toString();
+    },
     async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

@@ -1,6 +1,7 @@
 // Staff accounts (admin_users): sign-in checks, creation, and the first admin at start-up.
 import 'server-only';
 import { z } from 'zod';
+import { textString } from '@/lib/text';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors';
 import { decoyPasswordHash, generatePassword, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
@@ -8,17 +9,16 @@ import { STAFF_ROLES, type StaffRole } from './roles';
 
 export const credentialsSchema = z.object({
   email: z.email().trim().toLowerCase().max(255),
-  password: z.string().min(1).max(1024),
+  password: textString().min(1).max(1024),
 });
 
 export const newStaffUserSchema = z.object({
   email: z.email().trim().toLowerCase().max(255),
   role: z.enum(STAFF_ROLES),
-  password: z
-    .string()
+  password: textString()
     .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`)
     .max(1024),
-  username: z.string().trim().min(1).max(100).optional(),
+  username: textString().trim().min(1).max(100).optional(),
 });
 
 export interface StaffIdentity {

@@ -108,6 +108,9 @@ export async function bookConsultation(
   const linked = await linkedAuditOf(db, auditId);
   if (auditId && !linked)
     throw new AppError('VALIDATION_ERROR', 'Invalid input data', { field: 'auditId', reason: 'Unknown audit' });
+  // Counted once the request is otherwise valid, so refused attempts with someone else's email
+  // do not use up that person's budget.
+  await consume('bookingPerEmail', input.email);
 
   const { token, hash } = newManageToken();
   const record = {

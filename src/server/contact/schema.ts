@@ -1,6 +1,7 @@
 // Input of the contact form: the seed's contract (name, email, company, message, inquiryType)
 // plus the spam defences of the site's form (a honeypot field and a signed form token).
 import { z } from 'zod';
+import { textString } from '@/lib/text';
 import { firstTouchFields } from '@/server/audit/schema';
 import { INQUIRY_TYPE_KEYS, INQUIRY_TYPES, type InquiryType } from '@/domain/contact/follow-up';
 
@@ -10,16 +11,14 @@ const inquiryType = z.preprocess(
 );
 
 export const contactFields = z.object({
-  name: z.string('Enter your name').trim().min(1, 'Enter your name').max(255, 'At most 255 characters'),
+  name: textString('Enter your name').trim().min(1, 'Enter your name').max(255, 'At most 255 characters'),
   email: z.email('Enter a valid email address').trim().toLowerCase().max(255, 'At most 255 characters'),
-  company: z
-    .string()
+  company: textString()
     .trim()
     .max(255, 'At most 255 characters')
     .nullish()
     .transform((value) => value || null),
-  message: z
-    .string('Tell us a little about what you need')
+  message: textString('Tell us a little about what you need')
     .trim()
     .min(10, 'Please write at least 10 characters')
     .max(5000, 'At most 5,000 characters'),
@@ -31,12 +30,12 @@ export const contactFields = z.object({
 export const HONEYPOT_FIELD = 'website';
 
 export const contactSubmitRequest = contactFields.extend({
-  [HONEYPOT_FIELD]: z.string().max(500).optional(),
-  formToken: z.string().max(200).optional(),
+  [HONEYPOT_FIELD]: textString().max(500).optional(),
+  formToken: textString().max(200).optional(),
 });
 
 /** The site's own form always carries the token it was rendered with. */
-export const contactFormInput = contactSubmitRequest.extend({ formToken: z.string().min(1).max(200) });
+export const contactFormInput = contactSubmitRequest.extend({ formToken: textString().min(1).max(200) });
 
 export type ContactSubmitRequest = z.infer<typeof contactSubmitRequest>;
 

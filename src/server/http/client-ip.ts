@@ -1,12 +1,18 @@
-// The client's IP address. Next sets X-Forwarded-For to the socket address when it is absent;
-// a reverse proxy appends the address it saw. The entry TRUSTED_PROXY_HOPS from the right is
-// the client as seen by the outermost trusted proxy, so clients cannot pick their own address
-// by sending the header themselves (as long as a proxy sits in front: see the README).
-export function clientIpFrom(headers: Headers, hops: number): string {
-  const entries = (headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  const fromProxy = entries[entries.length - Math.max(hops, 1)] ?? entries[0];
-  return fromProxy || headers.get('x-real-ip')?.trim() || 'unknown';
+// The client's IP address as resolved by the front listener (src/server/http/forwarded.ts,
+// scripts/serve.ts). A request that did not pass the front (the app started with a bare
+// `next start`) carries only headers the client chose, so it counts as "unknown": every such
+// client then shares one budget, which fails closed instead of handing out fresh ones.
+import { timingSafeEqual } from 'node:crypto';
+import { FRONT_HEADER, frontToken, normalizeAddress } from './forwarded';
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export function clientIpFrom(headers: Headers, expectedToken: string | undefined = frontToken()): string {
+  const token = headers.get(FRONT_HEADER);
+  if (!expectedToken || !token || !sameToken(token, expectedToken)) return 'unknown';
+  return normalizeAddress(headers.get('x-forwarded-for') ?? undefined) ?? 'unknown';
 }

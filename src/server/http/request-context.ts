@@ -4,7 +4,6 @@
 // logger tagged with the request id. Services take the part they need (FlowContext).
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { env } from '@/env';
 import { getStaffSession } from '@/server/auth/session';
 import { db } from '@/server/db/client';
 import { clientIpFrom } from '@/server/http/client-ip';
@@ -15,7 +14,7 @@ export async function createRequestContext(headers: Headers) {
   return {
     db,
     requestId,
-    clientIp: clientIpFrom(headers, env.TRUSTED_PROXY_HOPS),
+    clientIp: clientIpFrom(headers),
     headers,
     session: await getStaffSession(),
     log: logger.child({ requestId }),

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { AppError, toErrorBody, validationError } from '@/server/errors';
 import { logger } from '@/server/logging/logger';
 import { createRequestContext, type RequestContext } from './request-context';
+import { isJsonContentType } from './media-type';
 
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
@@ -27,8 +28,7 @@ export function errorResponse(error: unknown, requestId: string): NextResponse {
 
 /** Reads a JSON body with a size cap; malformed or oversized input is a client error. */
 export async function readJsonBody(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!type.toLowerCase().includes('application/json')) {
+  if (!isJsonContentType(request.headers.get('content-type'))) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as JSON', {
       reason: 'Content-Type must be application/json',
     });
@@ -57,6 +57,30 @@ export function parseBody<S extends z.ZodType>(schema: S, data: unknown): z.infe
 
 export function requestIdOf(request: Request): string {
   return request.headers.get('x-request-id') ?? randomUUID();
+}
+
+type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
+const METHODS: Method[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/**
+ * Handlers for every method a route does not implement: 405 with `Allow` and the seed's error
+ * body (Next's own 405 has neither). Spread into the route's exports, e.g.
+ * `export const { GET, PUT, PATCH, DELETE } = otherMethods(['POST']);`
+ */
+export function otherMethods(allowed: Method[]): Record<Method, (request: Request) => Response> {
+  const allow = [...allowed, ...(allowed.includes('GET') && !allowed.includes('HEAD') ? ['HEAD'] : []), 'OPTIONS'];
+  const refuse = (request: Request) => {
+    const response = errorResponse(
+      new AppError('METHOD_NOT_ALLOWED', `Use ${allowed.join(' or ')} on this endpoint`, {
+        reason: `${request.method} is not supported`,
+        allowed: allow,
+      }),
+      requestIdOf(request),
+    );
+    response.headers.set('Allow', allow.join(', '));
+    return response;
+  };
+  return Object.fromEntries(METHODS.map((method) => [method, refuse])) as Record<Method, typeof refuse>;
 }
 
 type RouteHandler<C> = (request: Request, context: C, ctx: RequestContext) => Promise<Response>;

@@ -1,6 +1,7 @@
 // Inputs of lead management, shared by the list page (query string), tRPC and the CSV export:
 // one filter schema, so the export is exactly the filtered list.
 import { z } from 'zod';
+import { textString } from '@/lib/text';
 
 export const LEAD_STATUSES = ['new', 'in_progress', 'resolved', 'closed'] as const;
 export const LEAD_KINDS = ['audit', 'inquiry', 'booking'] as const;
@@ -40,15 +41,14 @@ const day = z.iso.date('Use a date such as 2026-11-26');
 
 export const leadFilters = z
   .object({
-    q: z
-      .string()
+    q: textString()
       .trim()
       .min(SEARCH_MIN, `Search needs at least ${SEARCH_MIN} characters`)
       .max(100, 'At most 100 characters'),
     status: z.enum(LEAD_STATUSES, 'Unknown status'),
     kind: z.enum(LEAD_KINDS, 'Unknown kind'),
-    industry: z.string().trim().min(1).max(100),
-    source: z.string().trim().toLowerCase().min(1).max(200),
+    industry: textString().trim().min(1).max(100),
+    source: textString().trim().toLowerCase().min(1).max(200),
     assignee: z.union([z.uuid(), z.literal('unassigned')], 'Unknown owner'),
     scoreMin: score,
     scoreMax: score,
@@ -170,17 +170,17 @@ export function queryStringOf(filters: LeadFilters, extra: Record<string, string
 export const leadIdInput = z.object({ id: z.uuid('Unknown lead') });
 export const setStatusInput = z.object({ id: z.uuid('Unknown lead'), status: z.enum(LEAD_STATUSES, 'Unknown status') });
 export const assignInput = z.object({ id: z.uuid('Unknown lead'), userId: z.uuid('Unknown staff member').nullable() });
-const noteText = z.string().trim().min(1, 'Write a note first').max(5000, 'At most 5,000 characters');
+const noteText = textString().trim().min(1, 'Write a note first').max(5000, 'At most 5,000 characters');
 export const addNoteInput = z.object({ id: z.uuid('Unknown lead'), text: noteText });
 
 export const scheduleFollowUpInput = z.object({
   leadId: z.uuid('Unknown lead'),
   actionType: z.enum(FOLLOW_UP_ACTIONS, 'Choose an action'),
   scheduledAt: z.coerce.date('Choose a date and time'),
-  notes: z.string().trim().max(2000, 'At most 2,000 characters').optional(),
+  notes: textString().trim().max(2000, 'At most 2,000 characters').optional(),
 });
 export const completeFollowUpInput = z.object({
   id: z.uuid('Unknown follow-up'),
-  outcome: z.string().trim().max(2000, 'At most 2,000 characters').optional(),
+  outcome: textString().trim().max(2000, 'At most 2,000 characters').optional(),
 });
 export const annotateFollowUpInput = z.object({ id: z.uuid('Unknown follow-up'), notes: noteText });

@@ -23,6 +23,11 @@ export function limiter(keyPrefix: string, points: number, durationSeconds: numb
 const HOUR = 60 * 60;
 const limiters = {
   submitPerIp: limiter('audit-submit-ip', env.AUDIT_SUBMITS_PER_IP_PER_HOUR, HOUR),
+  // The wizard: a person finishing a draft they built step by step. An office behind one
+  // address shares the address budget (starting drafts is limited separately), and each
+  // draft has a small budget of its own for retries.
+  wizardSubmitPerIp: limiter('audit-wizard-submit-ip', env.AUDIT_WIZARD_SUBMITS_PER_IP_PER_HOUR, HOUR),
+  submitPerDraft: limiter('audit-submit-draft', 5, HOUR),
   submitPerEmail: limiter('audit-submit-email', env.AUDIT_SUBMITS_PER_EMAIL_PER_DAY, 24 * HOUR),
   draftsPerIp: limiter('audit-draft-ip', env.AUDIT_DRAFTS_PER_IP_PER_HOUR, HOUR),
   // Cost guard of the remote LLM: over budget, the built-in model writes instead.
@@ -31,6 +36,7 @@ const limiters = {
   contactPerIp: limiter('contact-ip', env.CONTACT_SUBMITS_PER_IP_PER_HOUR, HOUR),
   contactPerEmail: limiter('contact-email', env.CONTACT_SUBMITS_PER_EMAIL_PER_DAY, 24 * HOUR),
   bookingPerIp: limiter('booking-ip', env.BOOKINGS_PER_IP_PER_HOUR, HOUR),
+  bookingPerEmail: limiter('booking-email', env.BOOKINGS_PER_EMAIL_PER_DAY, 24 * HOUR),
   // Analytics beacons: generous for a real visitor, a ceiling for a script flooding the table.
   eventsPerIp: limiter('events-ip', env.ANALYTICS_EVENTS_PER_IP_PER_MINUTE, 60),
 };
@@ -39,6 +45,8 @@ export type LimitName = keyof typeof limiters;
 
 const MESSAGES: Record<LimitName, string> = {
   submitPerIp: 'Too many audits from your network. Please try again later.',
+  wizardSubmitPerIp: 'Many audits were finished from your network in the last hour.',
+  submitPerDraft: 'This audit was sent several times in the last hour.',
   submitPerEmail: 'Too many audits for this email address today. Please try again tomorrow.',
   draftsPerIp: 'Too many audits started from your network. Please try again later.',
   llmPerIp: 'AI budget for your network reached.',
@@ -46,6 +54,8 @@ const MESSAGES: Record<LimitName, string> = {
   contactPerIp: 'Too many messages from your network. Please try again later or write to us by email.',
   contactPerEmail: 'You have sent us several messages today already. We will answer them soon.',
   bookingPerIp: 'Too many booking changes from your network. Please try again later.',
+  bookingPerEmail:
+    'This email address has booked several consultations today already. Please write to us to add another.',
   eventsPerIp: 'Too many analytics events from your network.',
 };
 

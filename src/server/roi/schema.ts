@@ -1,11 +1,12 @@
 // Input of the ROI calculator: the seed's contract (employees, processes, timeSpent), shared
 // by the REST route, the tRPC procedure and the pricing page.
 import { z } from 'zod';
+import { textString } from '@/lib/text';
 
 export const MAX_PROCESSES = 20;
 export const MAX_EMPLOYEES = 1_000_000;
 
-const processName = z.string().trim().min(1, 'Must not be empty').max(120, 'At most 120 characters');
+const processName = textString().trim().min(1, 'Must not be empty').max(120, 'At most 120 characters');
 
 export const roiCalculatorInput = z.object({
   employees: z

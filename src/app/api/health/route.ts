@@ -1,6 +1,6 @@
 // GET /api/health: JSON status of the database and the CMS; 503 when the database is down.
 import { NextResponse } from 'next/server';
-import { restRoute } from '@/server/http/rest';
+import { otherMethods, restRoute } from '@/server/http/rest';
 import { checkHealth } from '@/server/system/health';
 
 export const dynamic = 'force-dynamic';
@@ -12,3 +12,5 @@ export const GET = restRoute(async () => {
     headers: { 'Cache-Control': 'no-store' },
   });
 });
+
+export const { PUT, PATCH, DELETE, POST } = otherMethods(['GET']);

@@ -6,7 +6,7 @@ import { canUseCms } from '@/server/auth/roles';
 import { getStaffSession } from '@/server/auth/session';
 import { previewablePath } from '@/server/content/preview-path';
 import { AppError } from '@/server/errors';
-import { restRoute } from '@/server/http/rest';
+import { otherMethods, restRoute } from '@/server/http/rest';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,3 +28,5 @@ export const GET = restRoute(async (request) => {
   (await draftMode()).enable();
   return NextResponse.redirect(new URL(path, url), { headers: { 'Cache-Control': 'no-store' } });
 });
+
+export const { PUT, PATCH, DELETE, POST } = otherMethods(['GET']);

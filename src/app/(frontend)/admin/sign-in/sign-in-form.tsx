@@ -4,7 +4,7 @@ import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
-import { LOCKED_MESSAGE, WRONG_CREDENTIALS_MESSAGE } from './messages';
+import { LOCKED_MESSAGE, THROTTLED_MESSAGE, WRONG_CREDENTIALS_MESSAGE } from './messages';
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const [error, setError] = useState(initialError);
@@ -26,7 +26,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         window.location.assign(callbackUrl);
         return;
       }
-      setError(result?.error === 'AccountLocked' ? LOCKED_MESSAGE : WRONG_CREDENTIALS_MESSAGE);
+      if (result?.status === 429) setError(THROTTLED_MESSAGE);
+      else setError(result?.error === 'AccountLocked' ? LOCKED_MESSAGE : WRONG_CREDENTIALS_MESSAGE);
     } catch {
       setError('We could not reach the sign-in service. Check your connection and try again.');
     }

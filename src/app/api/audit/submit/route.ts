@@ -1,6 +1,6 @@
 // POST /api/audit/submit: the seed's audit submission (section 4.1).
 import { NextResponse } from 'next/server';
-import { parseBody, readJsonBody, restRoute } from '@/server/http/rest';
+import { otherMethods, parseBody, readJsonBody, restRoute } from '@/server/http/rest';
 import { presentSubmission } from '@/server/audit/results';
 import { auditSubmitRequest } from '@/server/audit/schema';
 import { submitFromApi } from '@/server/audit/submit';
@@ -13,3 +13,5 @@ export const POST = restRoute(async (request, _context, ctx) => {
   const submitted = await submitFromApi(ctx.db, input, ctx);
   return NextResponse.json(presentSubmission(submitted), { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE, GET, HEAD } = otherMethods(['POST']);

@@ -2,7 +2,7 @@
 import { draftMode } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { previewablePath } from '@/server/content/preview-path';
-import { restRoute } from '@/server/http/rest';
+import { otherMethods, restRoute } from '@/server/http/rest';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,3 +12,5 @@ export const GET = restRoute(async (request) => {
   const path = previewablePath(url.searchParams.get('path')) ?? '/blog';
   return NextResponse.redirect(new URL(path, url), { headers: { 'Cache-Control': 'no-store' } });
 });
+
+export const { PUT, PATCH, DELETE, POST } = otherMethods(['GET']);

@@ -1,9 +1,11 @@
-// tRPC over HTTP at /api/trpc, with a request body cap.
+// tRPC over HTTP at /api/trpc, with a request body cap, JSON-only mutations, and the seed's
+// headers on errors (Retry-After on 429).
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter } from '@/server/api/root';
 import { createTRPCContext } from '@/server/api/trpc';
 import { AppError, asAppError } from '@/server/errors';
-import { errorResponse, requestIdOf } from '@/server/http/rest';
+import { isJsonContentType } from '@/server/http/media-type';
+import { errorResponse, otherMethods, requestIdOf } from '@/server/http/rest';
 
 const MAX_BODY_BYTES = 256 * 1024;
 
@@ -35,10 +37,18 @@ function retryAfterMeta(causes: unknown[]) {
 }
 
 async function post(req: Request) {
+  const refuse = (error: AppError) => errorResponse(error, requestIdOf(req));
+  // Only JSON: a form on another site can post text/plain or multipart without a preflight.
+  if (!isJsonContentType(req.headers.get('content-type'))) {
+    return refuse(
+      new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as JSON', {
+        reason: 'Content-Type must be application/json',
+      }),
+    );
+  }
   const tooLarge = () =>
-    errorResponse(
+    refuse(
       new AppError('PAYLOAD_TOO_LARGE', 'Request body is too large', { reason: `Limit is ${MAX_BODY_BYTES} bytes` }),
-      requestIdOf(req),
     );
   if (Number(req.headers.get('content-length') ?? '0') > MAX_BODY_BYTES) return tooLarge();
   const body = await req.text();
@@ -47,3 +57,4 @@ async function post(req: Request) {
 }
 
 export { handle as GET, post as POST };
+export const { PUT, PATCH, DELETE } = otherMethods(['GET', 'POST']);

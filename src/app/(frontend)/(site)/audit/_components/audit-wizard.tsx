@@ -9,6 +9,7 @@ import type { WizardCatalogue } from '@/server/audit/catalogue';
 import { stepSchemas, WIZARD_STEPS, type WizardStep } from '@/server/audit/schema';
 import { api } from '@/trpc/react';
 import { rememberFirstTouch } from '@/lib/first-touch';
+import { RateLimitedNotice, type RateLimit } from './rate-limited-notice';
 import { StepContent, STEP_COPY } from './step-content';
 import { useAuditDraft } from './use-audit-draft';
 import { WizardProgress } from './wizard-progress';
@@ -39,6 +40,7 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
   const [step, setStep] = useState<WizardStep>('industry');
   const [answers, setAnswers] = useState<WizardAnswers>(emptyAnswers);
   const [errors, setErrors] = useState<Errors>({});
+  const [rateLimit, setRateLimit] = useState<RateLimit | null>(null);
   const [previousAuditId, setPreviousAuditId] = useState(readLastAuditId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -69,13 +71,23 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
     const seed = (
       error as {
         data?: {
-          error?: { code: string; message: string; details?: { field?: string; reason?: string; auditId?: string } };
+          error?: {
+            code: string;
+            message: string;
+            details?: { field?: string; reason?: string; auditId?: string; retryAfterSeconds?: number };
+          };
         };
       }
     ).data?.error;
     if (seed?.code === 'CONFLICT' && seed.details?.auditId) {
       setDraftId(null);
       router.push(`/audit/results/${seed.details.auditId}`);
+      return;
+    }
+    if (seed?.code === 'RATE_LIMITED') {
+      // Keep every answer and the draft: the visitor can send them again later.
+      const seconds = seed.details?.retryAfterSeconds ?? 3600;
+      setRateLimit({ message: seed.message, retryAt: new Date(Date.now() + seconds * 1000) });
       return;
     }
     if (seed?.code === 'NOT_FOUND') {
@@ -102,6 +114,7 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
       return;
     }
     setErrors({});
+    setRateLimit(null);
     try {
       if (step === 'contact') {
         if (!draftId) throw { data: { error: { code: 'NOT_FOUND', message: 'Draft missing' } } };
@@ -158,6 +171,7 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
         </h2>
         <p className="text-ink-muted">{STEP_COPY[step].hint}</p>
       </div>
+      {rateLimit && <RateLimitedNotice limit={rateLimit} />}
       {messages.length > 0 && (
         <div role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-sm text-red-800 ring-1 ring-red-200">
           <ul className="list-inside list-disc">

@@ -1,10 +1,31 @@
-// Payload's REST API, mounted at /api/cms.
+// Payload's REST API, mounted at /api/cms, behind a guard for input Payload would answer with
+// a 500 (src/server/cms/rest-guard.ts).
 import config from '@payload-config';
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes';
+import { payloadRefusal } from '@/server/cms/rest-guard';
+import { errorResponse, requestIdOf } from '@/server/http/rest';
 
-export const GET = REST_GET(config);
-export const POST = REST_POST(config);
-export const DELETE = REST_DELETE(config);
-export const PATCH = REST_PATCH(config);
-export const PUT = REST_PUT(config);
+type Context = { params: Promise<{ slug: string[] }> };
+type Handler = (request: Request, context: Context) => Promise<Response>;
+
+let collections: Promise<Set<string>> | undefined;
+const collectionSlugs = () => {
+  collections ??= Promise.resolve(config).then((sanitized) => new Set(sanitized.collections.map((c) => c.slug)));
+  return collections;
+};
+
+function guarded(handler: Handler): Handler {
+  return async (request, context) => {
+    const { slug } = await context.params;
+    const refusal = payloadRefusal(request.method, slug ?? [], request.headers, await collectionSlugs());
+    if (refusal) return errorResponse(refusal, requestIdOf(request));
+    return handler(request, context);
+  };
+}
+
+export const GET = guarded(REST_GET(config) as Handler);
+export const POST = guarded(REST_POST(config) as Handler);
+export const DELETE = guarded(REST_DELETE(config) as Handler);
+export const PATCH = guarded(REST_PATCH(config) as Handler);
+export const PUT = guarded(REST_PUT(config) as Handler);
 export const OPTIONS = REST_OPTIONS(config);

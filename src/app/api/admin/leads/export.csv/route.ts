@@ -4,7 +4,7 @@
 import { can } from '@/server/auth/roles';
 import { getStaffSession } from '@/server/auth/session';
 import { AppError } from '@/server/errors';
-import { parseBody, restRoute } from '@/server/http/rest';
+import { otherMethods, parseBody, restRoute } from '@/server/http/rest';
 import { exportFileName, leadCsvStream } from '@/server/leads/export';
 import { leadFilters, leadOrder, listRequestOf } from '@/server/leads/schema';
 
@@ -28,3 +28,5 @@ export const GET = restRoute(async (request) => {
     },
   });
 });
+
+export const { PUT, PATCH, DELETE, POST } = otherMethods(['GET']);

@@ -3,7 +3,7 @@
 import { track } from '@/server/analytics/track';
 import { auditIdInput } from '@/server/audit/schema';
 import { db } from '@/server/db/client';
-import { parseBody, restRoute } from '@/server/http/rest';
+import { otherMethods, parseBody, restRoute } from '@/server/http/rest';
 import { logger } from '@/server/logging/logger';
 import { downloadReport } from '@/server/reports/download';
 import { fileStorage } from '@/server/storage';
@@ -28,3 +28,5 @@ export const GET = restRoute<{ params: Promise<{ id: string }> }>(async (request
     },
   });
 });
+
+export const { PUT, PATCH, DELETE, POST } = otherMethods(['GET']);

@@ -1,0 +1,54 @@
+// The web server: Next.js behind the app's own HTTP listener, in one process. The listener is
+// the only place that sees the socket, so it overwrites X-Forwarded-For / X-Real-IP with the
+// client's real address (src/server/http/forwarded.ts) before Next handles the request; the
+// rate limits key on that. Responses are Next's own (streams pass through unbuffered).
+//   node --import ./scripts/register.mjs scripts/serve.ts [--dev]      (PORT, HOSTNAME)
+// `npm start`, `npm run dev`, the tests and the production image all start the app this way.
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import { ROOT } from './lib/paths';
+
+const dev = process.argv.includes('--dev');
+// As `next start` / `next dev` do; set before Next and the app's env module are loaded.
+(process.env as Record<string, string>).NODE_ENV = dev ? 'development' : 'production';
+const { default: next } = await import('next');
+const { env } = await import('../src/env');
+const { registerFrontToken, rewriteForwardedHeaders } = await import('../src/server/http/forwarded');
+const port = Number(process.env.PORT ?? '3000');
+const hostname = process.env.HOSTNAME || undefined;
+
+// A per-process secret: a request carrying it has passed this listener (see client-ip.ts).
+const token = randomBytes(24).toString('base64url');
+registerFrontToken(token);
+
+const app = next({ dev, dir: ROOT, hostname: hostname ?? 'localhost', port });
+const handle = app.getRequestHandler();
+await app.prepare();
+const upgrade = app.getUpgradeHandler();
+
+const server = createServer((request, response) => {
+  rewriteForwardedHeaders(request.headers, request.socket.remoteAddress, env.TRUSTED_PROXY_HOPS, token);
+  void handle(request, response);
+});
+// Dev mode's hot reload uses WebSockets; they pass the same front.
+server.on('upgrade', (request, socket, head) => {
+  rewriteForwardedHeaders(request.headers, request.socket.remoteAddress, env.TRUSTED_PROXY_HOPS, token);
+  void upgrade(request, socket, head);
+});
+// As `next start`: idle keep-alive connections outlive a typical load balancer's timeout.
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => {
+  console.log(`▲ ${dev ? 'dev' : 'production'} server on http://${hostname ?? 'localhost'}:${port}`);
+});
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.close(() => process.exit(0));
+    // Open keep-alive and streaming connections must not hold the shutdown forever.
+    setTimeout(() => process.exit(0), 5_000).unref();
+    server.closeIdleConnections();
+  });
+}

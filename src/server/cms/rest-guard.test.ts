@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { payloadRefusal } from './rest-guard';
+
+const collections = new Set(['posts', 'media', 'categories']);
+const refuse = (method: string, path: string, headers: Record<string, string> = {}) =>
+  payloadRefusal(method, path.split('/').filter(Boolean), new Headers(headers), collections)?.code ?? null;
+
+describe('payloadRefusal', () => {
+  it('passes what Payload handles', () => {
+    expect(refuse('GET', 'posts')).toBeNull();
+    expect(refuse('GET', 'posts/12')).toBeNull();
+    expect(refuse('GET', 'posts/versions/3')).toBeNull();
+    expect(refuse('GET', 'media/file/hero-1.webp')).toBeNull();
+    expect(refuse('POST', 'categories', { 'content-type': 'application/json; charset=utf-8' })).toBeNull();
+    expect(refuse('POST', 'media', { 'content-type': 'multipart/form-data; boundary=x' })).toBeNull();
+    expect(refuse('POST', 'users/logout')).toBeNull();
+    expect(refuse('GET', 'globals/site-settings')).toBeNull();
+  });
+
+  it('refuses ids, file names and body types Payload would fail on', () => {
+    expect(refuse('GET', 'posts/abc')).toBe('NOT_FOUND');
+    expect(refuse('DELETE', 'posts/1e3')).toBe('NOT_FOUND');
+    expect(refuse('GET', 'posts/versions/abc')).toBe('NOT_FOUND');
+    expect(refuse('GET', 'media/file/\u0000')).toBe('NOT_FOUND');
+    expect(refuse('GET', 'media/file/..%2f..%2fetc%2fpasswd')).toBe('NOT_FOUND');
+    expect(refuse('GET', 'media/file/..')).toBe('NOT_FOUND');
+    expect(refuse('GET', 'media/file/%E0%A4%A')).toBe('NOT_FOUND');
+    expect(refuse('POST', 'categories', { 'content-type': 'text/plain' })).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(refuse('PATCH', 'categories/1', { 'content-length': '5' })).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+});

@@ -1,0 +1,77 @@
+// A guard in front of Payload's REST handlers for input Payload turns into 500s: a
+// non-numeric id (PostgreSQL ids are integers; Payload queries with NaN), a file name that is
+// not a plain name (NUL, `..`, a double-encoded slash), and a body type Payload cannot parse.
+// These are answered in the seed's error format; everything else is Payload's.
+import 'server-only';
+import { AppError } from '@/server/errors';
+import { mediaTypeOf } from '@/server/http/media-type';
+
+// Payload's collection routes whose second segment is a word, not an id.
+const WORD_ROUTES = new Set([
+  'access',
+  'count',
+  'distinct',
+  'file',
+  'first-register',
+  'forgot-password',
+  'grid',
+  'init',
+  'login',
+  'logout',
+  'me',
+  'paste-url',
+  'refresh-token',
+  'reset-password',
+  'unlock',
+  'verify',
+  'versions',
+]);
+// Word routes followed by a numeric id.
+const ID_AFTER = new Set(['versions', 'paste-url', 'access']);
+const BODY_TYPES = new Set(['application/json', 'multipart/form-data']);
+const NUMERIC_ID = /^\d{1,15}$/;
+
+function decodeOnce(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+function isPlainFileName(name: string): boolean {
+  const again = decodeOnce(name);
+  if (again === null) return false;
+  return [name, again].every(
+    (value) => value !== '.' && value !== '..' && !/[\u0000-\u001f/\\]/.test(value) && !value.includes('..'),
+  );
+}
+
+const notFound = (reason: string) => new AppError('NOT_FOUND', 'Not found', { reason });
+
+/** Why Payload should not see this request, or null. `segments` are the path after /api/cms. */
+export function payloadRefusal(
+  method: string,
+  segments: readonly string[],
+  headers: Headers,
+  collections: ReadonlySet<string>,
+): AppError | null {
+  const [collection, second, third] = segments;
+  if (collection && collections.has(collection) && second !== undefined) {
+    if (!WORD_ROUTES.has(second) && !NUMERIC_ID.test(second)) return notFound('No document with this id');
+    if (ID_AFTER.has(second) && third !== undefined && !NUMERIC_ID.test(third)) {
+      return notFound('No document with this id');
+    }
+    if (second === 'file' && third !== undefined && !isPlainFileName(third)) return notFound('No such file');
+  }
+  if (['POST', 'PUT', 'PATCH'].includes(method)) {
+    const type = headers.get('content-type');
+    const hasBody = Number(headers.get('content-length') ?? '0') > 0 || headers.has('transfer-encoding');
+    if ((type && !BODY_TYPES.has(mediaTypeOf(type))) || (!type && hasBody)) {
+      return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as JSON or multipart/form-data', {
+        reason: `Content-Type ${type ?? '(none)'} is not accepted`,
+      });
+    }
+  }
+  return null;
+}
