@@ -3,12 +3,12 @@
 import 'server-only';
 import type { AuditConfig } from '@/domain/audit/config';
 import type { Choice } from '@/domain/audit/answers';
-import { resolveIndustry, toChoices } from '@/domain/audit/answers';
+import { ownWords, resolveIndustry, toChoices } from '@/domain/audit/answers';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors';
 import { consume } from '@/server/rate-limit/limiters';
 import { currentAuditConfig } from './config-source';
-import { companySizeOrError, maturityOrError } from './normalize';
+import { companySizeOrError, industryText, maturityOrError } from './normalize';
 import type { SaveStepInput } from './schema';
 import { STEP_NUMBERS, STEP_QUESTIONS } from './steps';
 
@@ -38,11 +38,11 @@ function stepColumns(config: AuditConfig, input: SaveStepInput) {
   switch (input.step) {
     case 'industry': {
       const industry = resolveIndustry(config, input.data.industry);
-      return { industry: industry.slug, industryText: industry.slug === 'other' ? industry.text : null };
+      return { industry: industry.slug, industryText: industryText(industry) };
     }
     case 'companySize': {
       const size = companySizeOrError(config, input.data.companySize);
-      return { companySize: size.slug, employeeCount: size.employees };
+      return { companySize: size.slug, employeeCount: size.employees, companySizeText: size.text ?? null };
     }
     case 'painPoints':
       return { painPoints: toChoices(config.painPoints, input.data.painPoints) };
@@ -101,7 +101,7 @@ export async function saveStep(db: Db, input: SaveStepInput, ctx: { clientIp: st
   return { draftId: updated.id, currentStep: updated.currentStep };
 }
 
-const choiceValues = (value: unknown) => (value as Choice[]).map((choice) => choice.slug ?? choice.text);
+const choiceValues = (value: unknown) => (value as Choice[]).map(ownWords);
 
 /** What the wizard needs to resume: the saved answers in the form it sends them. */
 export async function getDraft(db: Db, draftId: string) {
@@ -114,7 +114,7 @@ export async function getDraft(db: Db, draftId: string) {
     currentStep: audit.currentStep,
     answers: {
       industry: audit.industryText ?? audit.industry,
-      companySize: audit.companySize || undefined,
+      companySize: audit.companySizeText ?? (audit.companySize || undefined),
       painPoints: choiceValues(audit.painPoints),
       currentSystems: choiceValues(audit.currentSystems),
       kpis: choiceValues(audit.kpis),

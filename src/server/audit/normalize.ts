@@ -1,5 +1,5 @@
 // From what a visitor or integrator sent to the engine's answers: catalogue matching, the
-// company size as a range or a head-count, everything else kept in the visitor's words.
+// company size as any range or head-count, and the visitor's own words kept beside both.
 import 'server-only';
 import { resolveCompanySize, resolveIndustry, toChoices, type AuditAnswers } from '@/domain/audit/answers';
 import type { AuditConfig } from '@/domain/audit/config';
@@ -8,10 +8,9 @@ import { AppError } from '@/server/errors';
 export function companySizeOrError(config: AuditConfig, input: string | number): AuditAnswers['companySize'] {
   const size = resolveCompanySize(config, input);
   if (size) return size;
-  const ranges = config.companySizes.map((s) => s.slug).join(', ');
   throw new AppError('VALIDATION_ERROR', 'Invalid input data', {
     field: 'companySize',
-    reason: `Use one of ${ranges}, or a head-count`,
+    reason: 'Use a head-count such as 250 or a range such as 50-100 (whole people, at least 1)',
   });
 }
 
@@ -25,6 +24,11 @@ export function maturityOrError(config: AuditConfig, maturity: Record<string, nu
       reason: 'Unknown question',
     });
   return maturity;
+}
+
+/** The industry in the visitor's words when they are not the catalogue label (kept for display). */
+export function industryText(industry: AuditAnswers['industry']): string | null {
+  return industry.said ?? (industry.slug === 'other' ? industry.text : null);
 }
 
 export function toAnswers(

@@ -3,7 +3,7 @@
 import 'server-only';
 import { env } from '@/env';
 import type { Prisma } from '@/server/db/generated/client';
-import type { AuditAnswers } from '@/domain/audit/answers';
+import { ownWords, type AuditAnswers, type Choice } from '@/domain/audit/answers';
 import type { AuditConfig } from '@/domain/audit/config';
 import { evaluateAudit, type AuditEvaluation } from '@/domain/audit/evaluate';
 import type { Db } from '@/server/db/client';
@@ -13,7 +13,7 @@ import type { Logger } from '@/server/logging/logger';
 import { consume } from '@/server/rate-limit/limiters';
 import { currentAuditConfig } from './config-source';
 import { findOpenDraft } from './drafts';
-import { toAnswers } from './normalize';
+import { industryText, toAnswers } from './normalize';
 import { observedBenchmark } from './observed-benchmark';
 import type { AuditSubmitRequest, WizardSubmitInput } from './schema';
 import { STEP_NUMBERS, STEP_QUESTIONS } from './steps';
@@ -37,8 +37,9 @@ export interface SubmittedAudit {
 function answerColumns(answers: AuditAnswers) {
   return {
     industry: answers.industry.slug,
-    industryText: answers.industry.slug === 'other' ? answers.industry.text : null,
+    industryText: industryText(answers.industry),
     companySize: answers.companySize.slug,
+    companySizeText: answers.companySize.text ?? null,
     employeeCount: answers.companySize.employees,
     painPoints: answers.painPoints,
     currentSystems: answers.currentSystems,
@@ -158,11 +159,10 @@ export async function submitFromWizard(db: Db, input: WizardSubmitInput, ctx: Su
   const draft = await findOpenDraft(db, input.draftId);
   requireAnswered(draft);
   const { config, version } = await currentAuditConfig(db);
-  const values = (choices: unknown) =>
-    (choices as Array<{ slug: string | null; text: string }>).map((c) => c.slug ?? c.text);
+  const values = (choices: unknown) => (choices as Choice[]).map(ownWords);
   const answers = toAnswers(config, {
     industry: draft.industryText ?? draft.industry,
-    companySize: draft.employeeCount ?? draft.companySize,
+    companySize: draft.companySizeText ?? draft.employeeCount ?? draft.companySize,
     painPoints: values(draft.painPoints),
     currentSystems: values(draft.currentSystems),
     kpis: values(draft.kpis),
