@@ -37,22 +37,40 @@ export function findInCatalogue<T extends CatalogueEntry>(entries: readonly T[],
   return entries.find((entry) => normalizeKey(entry.slug) === key || normalizeKey(entry.label) === key);
 }
 
+/**
+ * Folded answer -> slug (or null for none) decided elsewhere, e.g. by an LLM; answers it does
+ * not cover go to the offline matcher.
+ */
+export type Classification = ReadonlyMap<string, string | null>;
+
+function decide<T extends CatalogueEntry>(entries: readonly T[], text: string, given?: Classification): T | null {
+  const key = normalizeKey(text);
+  const exact = findInCatalogue(entries, text);
+  if (exact || !given?.has(key)) return exact ?? matchCatalogue(entries, text)?.entry ?? null;
+  const slug = given.get(key);
+  return entries.find((entry) => entry.slug === slug) ?? null;
+}
+
 /** A catalogue entry for the visitor's words (exact, or by the matcher), else their words. */
-export function toChoice(entries: readonly CatalogueEntry[], input: string): Choice {
+export function toChoice(entries: readonly CatalogueEntry[], input: string, given?: Classification): Choice {
   const text = input.trim();
-  const match = matchCatalogue(entries, text);
-  if (!match) return { slug: null, text };
-  const { slug, label } = match.entry;
+  const entry = decide(entries, text, given);
+  if (!entry) return { slug: null, text };
+  const { slug, label } = entry;
   const exact = normalizeKey(text) === normalizeKey(label) || normalizeKey(text) === normalizeKey(slug);
   return exact ? { slug, text: label } : { slug, text: label, said: text };
 }
 
 /** Same choices once: duplicates (same slug, or same free text) are dropped, order kept. */
-export function toChoices(entries: readonly CatalogueEntry[], inputs: readonly string[]): Choice[] {
+export function toChoices(
+  entries: readonly CatalogueEntry[],
+  inputs: readonly string[],
+  given?: Classification,
+): Choice[] {
   const seen = new Set<string>();
   const choices: Choice[] = [];
   for (const input of inputs) {
-    const choice = toChoice(entries, input);
+    const choice = toChoice(entries, input, given);
     const identity = choice.slug ?? `text:${normalizeKey(choice.text)}`;
     if (!choice.text || seen.has(identity)) continue;
     seen.add(identity);
@@ -65,10 +83,11 @@ export function toChoices(entries: readonly CatalogueEntry[], inputs: readonly s
  * An industry from the catalogue, or "other" with the visitor's words preserved. "Other" is
  * where unmatched answers go, so it is never a match of its own.
  */
-export function resolveIndustry(config: AuditConfig, input: string): AuditAnswers['industry'] {
+export function resolveIndustry(config: AuditConfig, input: string, given?: Classification): AuditAnswers['industry'] {
   const choice = toChoice(
     config.industries.filter((i) => i.slug !== 'other'),
     input,
+    given,
   );
   if (choice.slug) return { ...choice, slug: choice.slug };
   const other = findInCatalogue(config.industries, input);

@@ -9,6 +9,8 @@ import { AppError } from '@/server/errors';
 import { consume } from '@/server/rate-limit/limiters';
 import { currentAuditConfig } from './config-source';
 import { companySizeOrError, industryText, maturityOrError } from './normalize';
+import { classifierModel } from '@/server/ai/models';
+import { classifyOwnWords, type Classifications, type OwnWords } from './own-words';
 import type { SaveStepInput } from './schema';
 import { STEP_NUMBERS, STEP_QUESTIONS } from './steps';
 
@@ -34,10 +36,10 @@ function stepResponses(config: AuditConfig, input: SaveStepInput): ResponseRow[]
   }
 }
 
-function stepColumns(config: AuditConfig, input: SaveStepInput) {
+function stepColumns(config: AuditConfig, input: SaveStepInput, given: Classifications) {
   switch (input.step) {
     case 'industry': {
-      const industry = resolveIndustry(config, input.data.industry);
+      const industry = resolveIndustry(config, input.data.industry, given.industries);
       return { industry: industry.slug, industryText: industryText(industry) };
     }
     case 'companySize': {
@@ -45,11 +47,11 @@ function stepColumns(config: AuditConfig, input: SaveStepInput) {
       return { companySize: size.slug, employeeCount: size.employees, companySizeText: size.text ?? null };
     }
     case 'painPoints':
-      return { painPoints: toChoices(config.painPoints, input.data.painPoints) };
+      return { painPoints: toChoices(config.painPoints, input.data.painPoints, given.painPoints) };
     case 'currentSystems':
-      return { currentSystems: toChoices(config.systems, input.data.currentSystems) };
+      return { currentSystems: toChoices(config.systems, input.data.currentSystems, given.systems) };
     case 'kpis':
-      return { kpis: toChoices(config.kpis, input.data.kpis) };
+      return { kpis: toChoices(config.kpis, input.data.kpis, given.kpis) };
     case 'maturity':
       return { maturityAnswers: maturityOrError(config, input.data.maturity) };
   }
@@ -68,7 +70,8 @@ export async function findOpenDraft(db: Db, draftId: string) {
 export async function saveStep(db: Db, input: SaveStepInput, ctx: { clientIp: string }) {
   const { config } = await currentAuditConfig(db);
   const stepNumber = STEP_NUMBERS[input.step];
-  const columns = stepColumns(config, input);
+  const words = 'maturity' in input.data ? {} : (input.data as OwnWords);
+  const columns = stepColumns(config, input, await classifyOwnWords(config, words, classifierModel()));
   const responses = stepResponses(config, input).map((row) => ({ ...row, stepNumber }));
 
   if (!input.draftId) {

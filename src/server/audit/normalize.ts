@@ -4,6 +4,7 @@ import 'server-only';
 import { resolveCompanySize, resolveIndustry, toChoices, type AuditAnswers } from '@/domain/audit/answers';
 import type { AuditConfig } from '@/domain/audit/config';
 import { AppError } from '@/server/errors';
+import type { Classifications } from './own-words';
 
 export function companySizeOrError(config: AuditConfig, input: string | number): AuditAnswers['companySize'] {
   const size = resolveCompanySize(config, input);
@@ -31,6 +32,7 @@ export function industryText(industry: AuditAnswers['industry']): string | null 
   return industry.said ?? (industry.slug === 'other' ? industry.text : null);
 }
 
+/** The answers; `given` holds what an LLM (or an earlier step) already decided for some words. */
 export function toAnswers(
   config: AuditConfig,
   input: {
@@ -41,13 +43,14 @@ export function toAnswers(
     kpis: string[];
     maturity?: Record<string, number>;
   },
+  given: Classifications = {},
 ): AuditAnswers {
   return {
-    industry: resolveIndustry(config, input.industry),
+    industry: resolveIndustry(config, input.industry, given.industries),
     companySize: companySizeOrError(config, input.companySize),
-    painPoints: toChoices(config.painPoints, input.painPoints),
-    currentSystems: toChoices(config.systems, input.currentSystems),
-    kpis: toChoices(config.kpis, input.kpis),
+    painPoints: toChoices(config.painPoints, input.painPoints, given.painPoints),
+    currentSystems: toChoices(config.systems, input.currentSystems, given.systems),
+    kpis: toChoices(config.kpis, input.kpis, given.kpis),
     maturity: maturityOrError(config, input.maturity),
   };
 }

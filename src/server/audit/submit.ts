@@ -3,7 +3,7 @@
 import 'server-only';
 import { env } from '@/env';
 import type { Prisma } from '@/server/db/generated/client';
-import { ownWords, type AuditAnswers, type Choice } from '@/domain/audit/answers';
+import { normalizeKey, ownWords, type AuditAnswers, type Choice } from '@/domain/audit/answers';
 import type { AuditConfig } from '@/domain/audit/config';
 import { evaluateAudit, type AuditEvaluation } from '@/domain/audit/evaluate';
 import type { Db } from '@/server/db/client';
@@ -14,12 +14,14 @@ import { consume } from '@/server/rate-limit/limiters';
 import { currentAuditConfig } from './config-source';
 import { findOpenDraft } from './drafts';
 import { industryText, toAnswers } from './normalize';
+import { classifyOwnWords, type Classifications } from './own-words';
 import { observedBenchmark } from './observed-benchmark';
 import type { AuditSubmitRequest, WizardSubmitInput } from './schema';
 import { STEP_NUMBERS, STEP_QUESTIONS } from './steps';
 import { buildRecommendationContext, type RecommendationContext } from '@/server/ai/context';
 import type { PartialRecommendation } from '@/server/ai/generate';
 import { startRecommendations, type RecommendationsStatus } from '@/server/ai/runs';
+import { classifierModel } from '@/server/ai/models';
 
 export interface SubmitContext {
   clientIp: string;
@@ -109,7 +111,11 @@ async function process(
 
 export async function submitFromApi(db: Db, request: AuditSubmitRequest, ctx: SubmitContext): Promise<SubmittedAudit> {
   const { config, version } = await currentAuditConfig(db);
-  const answers = toAnswers(config, request);
+  const answers = toAnswers(
+    config,
+    request,
+    await classifyOwnWords(config, request, { ...classifierModel(), log: ctx.log }),
+  );
   await checkLimits(ctx.clientIp, request.contactInfo.email);
   const audit = await db.audit.create({
     data: {
@@ -155,19 +161,43 @@ function requireAnswered(draft: { companySize: string; painPoints: unknown; curr
     });
 }
 
+/** What the wizard's steps decided for the visitor's words (an LLM may have), kept at submit. */
+function decidedInDraft(draft: {
+  industry: string;
+  industryText: string | null;
+  painPoints: unknown;
+  currentSystems: unknown;
+  kpis: unknown;
+}): Classifications {
+  const decided = (choices: unknown) =>
+    new Map((choices as Choice[]).map((c) => [normalizeKey(ownWords(c)), c.slug] as const));
+  return {
+    industries: draft.industryText
+      ? new Map([[normalizeKey(draft.industryText), draft.industry === 'other' ? null : draft.industry]])
+      : undefined,
+    painPoints: decided(draft.painPoints),
+    systems: decided(draft.currentSystems),
+    kpis: decided(draft.kpis),
+  };
+}
+
 export async function submitFromWizard(db: Db, input: WizardSubmitInput, ctx: SubmitContext): Promise<SubmittedAudit> {
   const draft = await findOpenDraft(db, input.draftId);
   requireAnswered(draft);
   const { config, version } = await currentAuditConfig(db);
   const values = (choices: unknown) => (choices as Choice[]).map(ownWords);
-  const answers = toAnswers(config, {
-    industry: draft.industryText ?? draft.industry,
-    companySize: draft.companySizeText ?? draft.employeeCount ?? draft.companySize,
-    painPoints: values(draft.painPoints),
-    currentSystems: values(draft.currentSystems),
-    kpis: values(draft.kpis),
-    maturity: draft.maturityAnswers as Record<string, number>,
-  });
+  const answers = toAnswers(
+    config,
+    {
+      industry: draft.industryText ?? draft.industry,
+      companySize: draft.companySizeText ?? draft.employeeCount ?? draft.companySize,
+      painPoints: values(draft.painPoints),
+      currentSystems: values(draft.currentSystems),
+      kpis: values(draft.kpis),
+      maturity: draft.maturityAnswers as Record<string, number>,
+    },
+    decidedInDraft(draft),
+  );
   await checkLimits(ctx.clientIp, input.contactInfo.email);
   const contactInfo = { ...input.contactInfo, consent: { contact: true, privacy: true, at: new Date().toISOString() } };
   // Only a draft can be submitted, once: a double click or a second tab gets a conflict.
