@@ -3,7 +3,7 @@
 // catalogues through the REST API and through the wizard's tRPC steps, the words kept.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeClientIp, trpc, uniqueEmail, url } from '../support/app';
+import { trpc, uniqueEmail, url } from '../support/app';
 import { postAudit, seedExampleRequest, submitThroughWizard } from '../support/audit';
 import { postContact } from '../support/contact';
 
@@ -13,6 +13,11 @@ beforeAll(async () => {
   await db.connect();
 });
 afterAll(() => db.end());
+
+// Addresses of this file's own (TEST-NET-3), one per request: the shared fakeClientIp() counter
+// starts again in every file, and the per-address limits count across files on one server.
+let address = 0;
+const ownAddress = () => ({ 'x-forwarded-for': `203.0.113.${++address}` });
 
 const auditRow = async (id: string) => (await db.query('SELECT * FROM audits WHERE id = $1', [id])).rows[0];
 
@@ -28,11 +33,10 @@ describe('company sizes as people write them', () => {
     ['10-50', '11-50', 30],
     ['500-1000', '501-1000', 750],
   ])('POST /api/audit/submit accepts %j as %s and keeps the original', async (companySize, slug, employees) => {
-    const { response, body } = await postAudit({
-      ...seedExampleRequest,
-      companySize,
-      contactInfo: { email: uniqueEmail('size') },
-    });
+    const { response, body } = await postAudit(
+      { ...seedExampleRequest, companySize, contactInfo: { email: uniqueEmail('size') } },
+      ownAddress(),
+    );
     expect(response.status).toBe(201);
     expect(await auditRow(body.auditId)).toMatchObject({
       company_size: slug,
@@ -42,7 +46,7 @@ describe('company sizes as people write them', () => {
   });
 
   it('refuses what is not a head-count, naming the field', async () => {
-    const { response, body } = await postAudit({ ...seedExampleRequest, companySize: 'a few dozen' });
+    const { response, body } = await postAudit({ ...seedExampleRequest, companySize: 'a few dozen' }, ownAddress());
     expect(response.status).toBe(400);
     expect(body.error).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: 'companySize' } });
     expect(body.error.timestamp).toEqual(expect.any(String));
@@ -60,12 +64,15 @@ describe('inquiry types as people write them', () => {
     ['sales-pitch', 'other'],
     ['Something we have no word for', 'other'],
   ])('POST /api/contact/submit accepts %j as %s and stores the original', async (inquiryType, mapped) => {
-    const { response, body } = await postContact({
-      name: 'Maria Keller',
-      email: uniqueEmail('inquiry'),
-      message: 'We key 400 delivery notes a week into SAP by hand.',
-      inquiryType,
-    });
+    const { response, body } = await postContact(
+      {
+        name: 'Maria Keller',
+        email: uniqueEmail('inquiry'),
+        message: 'We key 400 delivery notes a week into SAP by hand.',
+        inquiryType,
+      },
+      ownAddress(),
+    );
     expect(response.status).toBe(201);
     expect(body.inquiryType).toBe(mapped);
     const { rows } = await db.query('SELECT inquiry_type, inquiry_type_text FROM contact_inquiries WHERE id = $1', [
@@ -101,7 +108,10 @@ describe('own words matched to the catalogues', () => {
   }
 
   it('through POST /api/audit/submit', async () => {
-    const { response, body } = await postAudit({ ...ownWords, contactInfo: { email: uniqueEmail('rest') } });
+    const { response, body } = await postAudit(
+      { ...ownWords, contactInfo: { email: uniqueEmail('rest') } },
+      ownAddress(),
+    );
     expect(response.status).toBe(201);
     expectMatched(await auditRow(body.auditId));
     const results = await (await fetch(url(`/api/audit/results/${body.auditId}`))).json();
@@ -109,7 +119,7 @@ describe('own words matched to the catalogues', () => {
   });
 
   it("through the wizard's own-words boxes (tRPC steps), resumed in the visitor's words", async () => {
-    const headers = fakeClientIp();
+    const headers = ownAddress();
     const { draftId, status, body } = await submitThroughWizard(
       { ...ownWords, companySize: 'about 200', contactInfo: { ...ownWords.contactInfo, email: uniqueEmail('wizard') } },
       headers,
@@ -122,7 +132,7 @@ describe('own words matched to the catalogues', () => {
   });
 
   it('keeps the words in the draft a visitor resumes', async () => {
-    const headers = fakeClientIp();
+    const headers = ownAddress();
     const first = await trpc(
       'mutation',
       'audit.saveStep',
