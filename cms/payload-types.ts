@@ -1065,6 +1065,10 @@ export interface AuditConfig {
     slug: string;
     label: string;
     /**
+     * Other words visitors use for this entry: synonyms, abbreviations, product names, other languages (e.g. invoice, bill, AP, accounts payable). Plurals and small typos are matched anyway. See docs/matching.md.
+     */
+    aliases?: string[] | null;
+    /**
      * Typical score (0-100) per dimension, used until 10 audits of this industry are complete.
      */
     benchmark: {
@@ -1101,6 +1105,10 @@ export interface AuditConfig {
      */
     slug: string;
     label: string;
+    /**
+     * Other words visitors use for this entry: synonyms, abbreviations, product names, other languages (e.g. invoice, bill, AP, accounts payable). Plurals and small typos are matched anyway. See docs/matching.md.
+     */
+    aliases?: string[] | null;
     processType:
       | 'data-entry'
       | 'document-processing'
@@ -1130,6 +1138,10 @@ export interface AuditConfig {
     category:
       'erp' | 'crm' | 'spreadsheets' | 'accounting' | 'helpdesk' | 'communication' | 'data' | 'automation' | 'custom';
     /**
+     * Other words visitors use for this entry: synonyms, abbreviations, product names, other languages (e.g. invoice, bill, AP, accounts payable). Plurals and small typos are matched anyway. See docs/matching.md.
+     */
+    aliases?: string[] | null;
+    /**
      * Choosing this item counts as a maturity answer at this level (0-4) for these dimensions.
      */
     informs: {
@@ -1145,6 +1157,10 @@ export interface AuditConfig {
      */
     slug: string;
     label: string;
+    /**
+     * Other words visitors use for this entry: synonyms, abbreviations, product names, other languages (e.g. invoice, bill, AP, accounts payable). Plurals and small typos are matched anyway. See docs/matching.md.
+     */
+    aliases?: string[] | null;
     /**
      * Choosing this item counts as a maturity answer at this level (0-4) for these dimensions.
      */
@@ -1336,6 +1352,7 @@ export interface AuditConfigSelect<T extends boolean = true> {
     | {
         slug?: T;
         label?: T;
+        aliases?: T;
         benchmark?:
           | T
           | {
@@ -1364,6 +1381,7 @@ export interface AuditConfigSelect<T extends boolean = true> {
     | {
         slug?: T;
         label?: T;
+        aliases?: T;
         processType?: T;
         weeklyHoursPer100Employees?: T;
         informs?:
@@ -1381,6 +1399,7 @@ export interface AuditConfigSelect<T extends boolean = true> {
         slug?: T;
         label?: T;
         category?: T;
+        aliases?: T;
         informs?:
           | T
           | {
@@ -1395,6 +1414,7 @@ export interface AuditConfigSelect<T extends boolean = true> {
     | {
         slug?: T;
         label?: T;
+        aliases?: T;
         informs?:
           | T
           | {

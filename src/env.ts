@@ -40,6 +40,8 @@ const server = {
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
   AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+  /** How long the LLM may take to classify a visitor's own words before the offline matcher decides. */
+  AI_CLASSIFY_TIMEOUT_MS: z.coerce.number().int().min(200).max(30_000).default(3000),
   /** Pause between streamed chunks of the built-in model, so visitors can watch it write. */
   AI_OFFLINE_CHUNK_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(25),
   /** How long a wizard's run waits for the results page to watch it before writing unwatched. */

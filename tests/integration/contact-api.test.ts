@@ -74,7 +74,8 @@ describe('POST /api/contact/submit', () => {
     ['a malformed email', { email: 'not-an-email' }, 'email'],
     ['a two-word message', { message: 'Hi' }, 'message'],
     ['a message over 5,000 characters', { message: 'x'.repeat(5001) }, 'message'],
-    ['an unknown inquiry type', { inquiryType: 'sales-pitch' }, 'inquiryType'],
+    ['an inquiry type over 50 characters', { inquiryType: 'x'.repeat(51) }, 'inquiryType'],
+    ['an empty inquiry type', { inquiryType: '  ' }, 'inquiryType'],
     ['no inquiry type', { inquiryType: undefined }, 'inquiryType'],
     ['a company name over 255 characters', { company: 'x'.repeat(256) }, 'company'],
   ])('refuses %s with a 400 in the seed format and stores nothing', async (_what, patch, field) => {

@@ -39,6 +39,19 @@ export const slugField = (
 });
 export const labelField: Field = { name: 'label', type: 'text', required: true };
 
+/** Other words for a catalogue entry: what the matcher of visitors' own words also looks for. */
+export const aliasesField: Field = {
+  name: 'aliases',
+  label: 'Also known as',
+  type: 'text',
+  hasMany: true,
+  maxRows: 200,
+  admin: {
+    description:
+      'Other words visitors use for this entry: synonyms, abbreviations, product names, other languages (e.g. invoice, bill, AP, accounts payable). Plurals and small typos are matched anyway. See docs/matching.md.',
+  },
+};
+
 /** "Choosing this item counts as an answer at this level (0-4) for these dimensions." */
 export const informsField: Field = {
   name: 'informs',

@@ -2,6 +2,7 @@
 import type { Tab } from 'payload';
 import { DIMENSION_KEYS } from '../../../src/domain/audit/config';
 import {
+  aliasesField,
   dimensionSelect,
   informsField,
   labelField,
@@ -67,6 +68,7 @@ export const cataloguesTab: Tab = {
       },
       fields: [
         { type: 'row', fields: [slugField(), labelField] },
+        aliasesField,
         {
           name: 'benchmark',
           type: 'group',
@@ -119,6 +121,7 @@ export const cataloguesTab: Tab = {
       admin: { initCollapsed: true },
       fields: [
         { type: 'row', fields: [slugField(), labelField] },
+        aliasesField,
         {
           type: 'row',
           fields: [
@@ -134,7 +137,7 @@ export const cataloguesTab: Tab = {
       type: 'array',
       required: true,
       admin: { initCollapsed: true },
-      fields: [{ type: 'row', fields: [slugField(), labelField, systemCategorySelect] }, informsField],
+      fields: [{ type: 'row', fields: [slugField(), labelField, systemCategorySelect] }, aliasesField, informsField],
     },
     {
       name: 'kpis',
@@ -142,7 +145,7 @@ export const cataloguesTab: Tab = {
       type: 'array',
       required: true,
       admin: { initCollapsed: true },
-      fields: [{ type: 'row', fields: [slugField(), labelField] }, informsField],
+      fields: [{ type: 'row', fields: [slugField(), labelField] }, aliasesField, informsField],
     },
   ],
 };

@@ -1,6 +1,10 @@
 // The audit's answers in the engine's terms, and the matching of visitors' own words to the
-// catalogues: slugs or labels, any case; anything unmatched is kept verbatim as free text.
+// catalogues (src/domain/audit/matching): what matches gets the entry's slug, what does not is
+// kept verbatim as free text, and the visitor's words are kept either way.
+import { midpoint, parseHeadCount } from './company-size';
 import type { AuditConfig, CompanySize } from './config';
+import { matchCatalogue, type CatalogueEntry } from './matching/match';
+import { foldText } from './matching/tokens';
 
 // A type alias (not an interface) so it is assignable to JSON column types.
 export type Choice = {
@@ -8,11 +12,14 @@ export type Choice = {
   slug: string | null;
   /** What the visitor chose or wrote: the catalogue label, or their text verbatim. */
   text: string;
+  /** The visitor's own words when they were matched to an entry with another label. */
+  said?: string;
 };
 
 export interface AuditAnswers {
   industry: Choice & { slug: string };
-  companySize: { slug: string; employees: number };
+  /** The catalogue range, the head-count it stands for, and what the visitor wrote. */
+  companySize: { slug: string; employees: number; text?: string };
   painPoints: Choice[];
   currentSystems: Choice[];
   kpis: Choice[];
@@ -20,37 +27,50 @@ export interface AuditAnswers {
   maturity: Record<string, number>;
 }
 
-export function normalizeKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9+]+/g, ' ')
-    .trim();
-}
-
-type Entry = { slug: string; label: string };
+/** Lower case, accents and punctuation folded: the form answers are compared in. */
+export const normalizeKey = foldText;
 
 /** Finds a catalogue entry by slug or label, ignoring case, accents and punctuation. */
-export function findInCatalogue<T extends Entry>(entries: readonly T[], input: string): T | undefined {
+export function findInCatalogue<T extends CatalogueEntry>(entries: readonly T[], input: string): T | undefined {
   const key = normalizeKey(input);
   if (!key) return undefined;
   return entries.find((entry) => normalizeKey(entry.slug) === key || normalizeKey(entry.label) === key);
 }
 
-export function toChoice(entries: readonly Entry[], input: string): Choice {
+/**
+ * Folded answer -> slug (or null for none) decided elsewhere, e.g. by an LLM; answers it does
+ * not cover go to the offline matcher.
+ */
+export type Classification = ReadonlyMap<string, string | null>;
+
+function decide<T extends CatalogueEntry>(entries: readonly T[], text: string, given?: Classification): T | null {
+  const key = normalizeKey(text);
+  const exact = findInCatalogue(entries, text);
+  if (exact || !given?.has(key)) return exact ?? matchCatalogue(entries, text)?.entry ?? null;
+  const slug = given.get(key);
+  return entries.find((entry) => entry.slug === slug) ?? null;
+}
+
+/** A catalogue entry for the visitor's words (exact, or by the matcher), else their words. */
+export function toChoice(entries: readonly CatalogueEntry[], input: string, given?: Classification): Choice {
   const text = input.trim();
-  const entry = findInCatalogue(entries, text);
-  return entry ? { slug: entry.slug, text: entry.label } : { slug: null, text };
+  const entry = decide(entries, text, given);
+  if (!entry) return { slug: null, text };
+  const { slug, label } = entry;
+  const exact = normalizeKey(text) === normalizeKey(label) || normalizeKey(text) === normalizeKey(slug);
+  return exact ? { slug, text: label } : { slug, text: label, said: text };
 }
 
 /** Same choices once: duplicates (same slug, or same free text) are dropped, order kept. */
-export function toChoices(entries: readonly Entry[], inputs: readonly string[]): Choice[] {
+export function toChoices(
+  entries: readonly CatalogueEntry[],
+  inputs: readonly string[],
+  given?: Classification,
+): Choice[] {
   const seen = new Set<string>();
   const choices: Choice[] = [];
   for (const input of inputs) {
-    const choice = toChoice(entries, input);
+    const choice = toChoice(entries, input, given);
     const identity = choice.slug ?? `text:${normalizeKey(choice.text)}`;
     if (!choice.text || seen.has(identity)) continue;
     seen.add(identity);
@@ -59,11 +79,23 @@ export function toChoices(entries: readonly Entry[], inputs: readonly string[]):
   return choices;
 }
 
-/** An industry from the catalogue, or "other" with the visitor's words preserved. */
-export function resolveIndustry(config: AuditConfig, input: string): AuditAnswers['industry'] {
-  const entry = findInCatalogue(config.industries, input);
-  return entry ? { slug: entry.slug, text: entry.label } : { slug: 'other', text: input.trim() };
+/**
+ * An industry from the catalogue, or "other" with the visitor's words preserved. "Other" is
+ * where unmatched answers go, so it is never a match of its own.
+ */
+export function resolveIndustry(config: AuditConfig, input: string, given?: Classification): AuditAnswers['industry'] {
+  const choice = toChoice(
+    config.industries.filter((i) => i.slug !== 'other'),
+    input,
+    given,
+  );
+  if (choice.slug) return { ...choice, slug: choice.slug };
+  const other = findInCatalogue(config.industries, input);
+  return other ? { slug: other.slug, text: other.label } : { slug: 'other', text: choice.text };
 }
+
+/** The visitor's words for an answer, when they are not simply the catalogue's. */
+export const ownWords = (choice: Choice): string => choice.said ?? choice.slug ?? choice.text;
 
 function sizeFor(config: AuditConfig, employees: number): CompanySize | undefined {
   return config.companySizes.find(
@@ -73,23 +105,22 @@ function sizeFor(config: AuditConfig, employees: number): CompanySize | undefine
 
 /** Representative head-count of a range: its midpoint, or 1.5x the floor of an open range. */
 export function representativeEmployees(size: CompanySize): number {
-  return size.maxEmployees === null
-    ? Math.round(size.minEmployees * 1.5)
-    : Math.round((size.minEmployees + size.maxEmployees) / 2);
+  return midpoint({ low: size.minEmployees, high: size.maxEmployees });
 }
 
 /**
- * A company size from a catalogue range ("100-500", "1001+", a label) or a head-count
- * ("250", 250). Returns null when it is neither.
+ * A company size from a catalogue range or label ("100-500", "1001+"), any other range
+ * ("50-100", "1,000-5,000", "1000+", "10 to 50") or a head-count ("about 200", 250): the
+ * catalogue range covering its midpoint, with what the visitor wrote. Null when unusable.
  */
 export function resolveCompanySize(config: AuditConfig, input: string | number): AuditAnswers['companySize'] | null {
   const text = String(input).trim();
-  const byRange = config.companySizes.find((size) => size.slug === text.replace(/\s+/g, '').replace(/[–—]/g, '-'));
-  const entry = byRange ?? findInCatalogue(config.companySizes, text);
-  if (entry) return { slug: entry.slug, employees: representativeEmployees(entry) };
-  const headCount =
-    typeof input === 'number' ? input : /^\d[\d,. ]*$/.test(text) ? Number(text.replace(/[,. ]/g, '')) : NaN;
-  if (!Number.isInteger(headCount) || headCount < 1 || headCount > 10_000_000) return null;
-  const size = sizeFor(config, headCount);
-  return size ? { slug: size.slug, employees: headCount } : null;
+  const compact = text.replace(/\s+/g, '').replace(/[–—]/g, '-');
+  const entry = config.companySizes.find((size) => size.slug === compact) ?? findInCatalogue(config.companySizes, text);
+  if (entry) return { slug: entry.slug, employees: representativeEmployees(entry), text };
+  const range = parseHeadCount(input);
+  if (!range) return null;
+  const employees = midpoint(range);
+  const size = sizeFor(config, employees);
+  return size ? { slug: size.slug, employees, text } : null;
 }

@@ -42,6 +42,13 @@ const money = z.number().min(0);
 /** A signal: choosing this catalogue item counts as an answer at `level` for these dimensions. */
 const informs = z.array(z.object({ dimension: dimensionKey, level })).min(1);
 
+/** "Also known as": other words visitors use for a catalogue entry (free-text matching). */
+const aliases = z
+  .array(z.string().trim().min(1).max(120))
+  .max(200)
+  .nullish()
+  .transform((list) => list ?? []);
+
 export const auditConfigSchema = z
   .object({
     currency: z.string().length(3).default('EUR'),
@@ -52,7 +59,7 @@ export const auditConfigSchema = z
     /** Weight of a catalogue signal relative to an answered maturity question (1). */
     signalWeight: z.number().min(0).max(1),
     industries: z
-      .array(z.object({ slug, label, benchmark: z.record(dimensionKey, z.number().min(0).max(100)) }))
+      .array(z.object({ slug, label, aliases, benchmark: z.record(dimensionKey, z.number().min(0).max(100)) }))
       .min(1),
     companySizes: z
       .array(
@@ -67,10 +74,19 @@ export const auditConfigSchema = z
       )
       .min(1),
     painPoints: z
-      .array(z.object({ slug, label, informs, processType, weeklyHoursPer100Employees: z.number().min(0).max(400) }))
+      .array(
+        z.object({
+          slug,
+          label,
+          aliases,
+          informs,
+          processType,
+          weeklyHoursPer100Employees: z.number().min(0).max(400),
+        }),
+      )
       .min(1),
-    systems: z.array(z.object({ slug, label, category: systemCategory, informs })).min(1),
-    kpis: z.array(z.object({ slug, label, informs })).min(1),
+    systems: z.array(z.object({ slug, label, aliases, category: systemCategory, informs })).min(1),
+    kpis: z.array(z.object({ slug, label, aliases, informs })).min(1),
     questions: z
       .array(
         z.object({

@@ -1,10 +1,11 @@
 // The audit configuration a fresh install starts with (seeded into the CMS, where editors
 // change it). Figures are deliberately conservative planning assumptions, stated openly.
 import type { AuditConfigInput } from './config';
+import { defaultAliases } from './default-aliases';
 
 const q = (levels: [string, string, string, string, string]) => levels;
 
-export const defaultAuditConfig: AuditConfigInput = {
+const baseConfig: AuditConfigInput = {
   currency: 'EUR',
   dimensions: [
     {
@@ -913,4 +914,15 @@ export const defaultAuditConfig: AuditConfigInput = {
       kpis: ['cycle-time', 'operational-efficiency'],
     },
   ],
+};
+
+const withAliases = <T extends { slug: string }>(entries: T[]) =>
+  entries.map((entry) => ({ ...entry, aliases: defaultAliases[entry.slug] ?? [] }));
+
+export const defaultAuditConfig: AuditConfigInput = {
+  ...baseConfig,
+  industries: withAliases(baseConfig.industries),
+  painPoints: withAliases(baseConfig.painPoints),
+  systems: withAliases(baseConfig.systems),
+  kpis: withAliases(baseConfig.kpis),
 };

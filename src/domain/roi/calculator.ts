@@ -3,7 +3,8 @@
 // The head-count picks the company size (loaded hourly cost, implementation multiplier);
 // a process given without hours gets the catalogue's typical hours for that head-count.
 // Headline figures are the expected scenario; the conservative one is returned beside it.
-import { findInCatalogue, normalizeKey, resolveCompanySize } from '../audit/answers';
+import { normalizeKey, resolveCompanySize } from '../audit/answers';
+import { matchCatalogue } from '../audit/matching/match';
 import type { AuditConfig } from '../audit/config';
 import { forecastRoi, type Range, type RoiForecast, type RoiProcess, type Scenario } from './forecast';
 
@@ -63,29 +64,15 @@ export class CalculatorInputError extends Error {
 
 export const HOURS_PER_PERSON_PER_WEEK = 40;
 const CASHFLOW_MONTHS = 36;
-const STOP_WORDS = new Set(['and', 'or', 'the', 'of', 'a', 'an', 'in', 'by', 'for', 'to', 'with']);
 type PainPoint = AuditConfig['painPoints'][number];
 
-const significantWords = (text: string) =>
-  normalizeKey(text)
-    .split(' ')
-    .filter((w) => w && !STOP_WORDS.has(w));
-const containsAll = (haystack: string[], needles: string[]) =>
-  needles.length > 0 && needles.every((word) => haystack.includes(word));
-
 /**
- * A catalogue process by slug or label, else by words: "invoice processing" is "Invoice and
- * payment processing", and "manual data entry of orders" contains "Manual data entry".
+ * A catalogue process for the visitor's name of it, by the same matcher as the audit's own-words
+ * boxes: "invoice processing" and "freight invoices keyed by hand" are "Invoice and payment
+ * processing"; unknown processes get the configuration's default assumptions.
  */
 export function matchProcess(config: AuditConfig, name: string): PainPoint | undefined {
-  const exact = findInCatalogue(config.painPoints, name);
-  if (exact) return exact;
-  const words = significantWords(name);
-  const labelWords = (p: PainPoint) => significantWords(p.label);
-  return (
-    config.painPoints.find((p) => containsAll(labelWords(p), words)) ??
-    config.painPoints.find((p) => containsAll(words, labelWords(p)))
-  );
+  return matchCatalogue(config.painPoints, name)?.entry;
 }
 
 function hoursFor(input: CalculatorInput, name: string): number | undefined {

@@ -32,6 +32,14 @@ export function openAiModel(options: { apiKey: string; baseURL?: string; modelNa
   return { model: provider.chat(options.modelName), id: `openai:${options.modelName}`, remote: true };
 }
 
+/** The model that classifies visitors' own words, and its time-out; no model without a key. */
+export function classifierModel(): { model: LanguageModelV4 | null; timeoutMs: number } {
+  const model = env.OPENAI_API_KEY
+    ? openAiModel({ apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, modelName: env.OPENAI_MODEL }).model
+    : null;
+  return { model, timeoutMs: env.AI_CLASSIFY_TIMEOUT_MS };
+}
+
 export async function chooseModel(clientIp: string, paced: boolean): Promise<ChosenModel> {
   if (!env.OPENAI_API_KEY) return builtInModel(paced);
   try {

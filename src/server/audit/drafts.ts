@@ -3,14 +3,16 @@
 import 'server-only';
 import type { AuditConfig } from '@/domain/audit/config';
 import type { Choice } from '@/domain/audit/answers';
-import { resolveIndustry, toChoices } from '@/domain/audit/answers';
+import { ownWords, resolveIndustry, toChoices } from '@/domain/audit/answers';
 import type { Db } from '@/server/db/client';
 import { trackStepSaved } from '@/server/analytics/track';
 import { AppError } from '@/server/errors';
 import type { FlowContext } from '@/server/http/request-context';
 import { consume } from '@/server/rate-limit/limiters';
 import { currentAuditConfig } from './config-source';
-import { companySizeOrError, maturityOrError } from './normalize';
+import { companySizeOrError, industryText, maturityOrError } from './normalize';
+import { classifierModel } from '@/server/ai/models';
+import { classifyOwnWords, type Classifications, type OwnWords } from './own-words';
 import type { SaveStepInput } from './schema';
 import { STEP_NUMBERS, STEP_QUESTIONS } from './steps';
 
@@ -36,22 +38,22 @@ function stepResponses(config: AuditConfig, input: SaveStepInput): ResponseRow[]
   }
 }
 
-function stepColumns(config: AuditConfig, input: SaveStepInput) {
+function stepColumns(config: AuditConfig, input: SaveStepInput, given: Classifications) {
   switch (input.step) {
     case 'industry': {
-      const industry = resolveIndustry(config, input.data.industry);
-      return { industry: industry.slug, industryText: industry.slug === 'other' ? industry.text : null };
+      const industry = resolveIndustry(config, input.data.industry, given.industries);
+      return { industry: industry.slug, industryText: industryText(industry) };
     }
     case 'companySize': {
       const size = companySizeOrError(config, input.data.companySize);
-      return { companySize: size.slug, employeeCount: size.employees };
+      return { companySize: size.slug, employeeCount: size.employees, companySizeText: size.text ?? null };
     }
     case 'painPoints':
-      return { painPoints: toChoices(config.painPoints, input.data.painPoints) };
+      return { painPoints: toChoices(config.painPoints, input.data.painPoints, given.painPoints) };
     case 'currentSystems':
-      return { currentSystems: toChoices(config.systems, input.data.currentSystems) };
+      return { currentSystems: toChoices(config.systems, input.data.currentSystems, given.systems) };
     case 'kpis':
-      return { kpis: toChoices(config.kpis, input.data.kpis) };
+      return { kpis: toChoices(config.kpis, input.data.kpis, given.kpis) };
     case 'maturity':
       return { maturityAnswers: maturityOrError(config, input.data.maturity) };
   }
@@ -71,7 +73,8 @@ export async function findOpenDraft(db: Db, draftId: string) {
 export async function saveStep(db: Db, input: SaveStepInput, ctx: FlowContext) {
   const { config } = await currentAuditConfig(db);
   const stepNumber = STEP_NUMBERS[input.step];
-  const columns = stepColumns(config, input);
+  const words = 'maturity' in input.data ? {} : (input.data as OwnWords);
+  const columns = stepColumns(config, input, await classifyOwnWords(config, words, classifierModel()));
   const responses = stepResponses(config, input).map((row) => ({ ...row, stepNumber }));
 
   if (!input.draftId) {
@@ -106,7 +109,7 @@ export async function saveStep(db: Db, input: SaveStepInput, ctx: FlowContext) {
   return { draftId: updated.id, currentStep: updated.currentStep };
 }
 
-const choiceValues = (value: unknown) => (value as Choice[]).map((choice) => choice.slug ?? choice.text);
+const choiceValues = (value: unknown) => (value as Choice[]).map(ownWords);
 
 /** What the wizard needs to resume: the saved answers in the form it sends them. */
 export async function getDraft(db: Db, draftId: string) {
@@ -119,7 +122,7 @@ export async function getDraft(db: Db, draftId: string) {
     currentStep: audit.currentStep,
     answers: {
       industry: audit.industryText ?? audit.industry,
-      companySize: audit.companySize || undefined,
+      companySize: audit.companySizeText ?? (audit.companySize || undefined),
       painPoints: choiceValues(audit.painPoints),
       currentSystems: choiceValues(audit.currentSystems),
       kpis: choiceValues(audit.kpis),

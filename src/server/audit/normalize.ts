@@ -1,17 +1,17 @@
 // From what a visitor or integrator sent to the engine's answers: catalogue matching, the
-// company size as a range or a head-count, everything else kept in the visitor's words.
+// company size as any range or head-count, and the visitor's own words kept beside both.
 import 'server-only';
 import { resolveCompanySize, resolveIndustry, toChoices, type AuditAnswers } from '@/domain/audit/answers';
 import type { AuditConfig } from '@/domain/audit/config';
 import { AppError } from '@/server/errors';
+import type { Classifications } from './own-words';
 
 export function companySizeOrError(config: AuditConfig, input: string | number): AuditAnswers['companySize'] {
   const size = resolveCompanySize(config, input);
   if (size) return size;
-  const ranges = config.companySizes.map((s) => s.slug).join(', ');
   throw new AppError('VALIDATION_ERROR', 'Invalid input data', {
     field: 'companySize',
-    reason: `Use one of ${ranges}, or a head-count`,
+    reason: 'Use a head-count such as 250 or a range such as 50-100 (whole people, at least 1)',
   });
 }
 
@@ -27,6 +27,12 @@ export function maturityOrError(config: AuditConfig, maturity: Record<string, nu
   return maturity;
 }
 
+/** The industry in the visitor's words when they are not the catalogue label (kept for display). */
+export function industryText(industry: AuditAnswers['industry']): string | null {
+  return industry.said ?? (industry.slug === 'other' ? industry.text : null);
+}
+
+/** The answers; `given` holds what an LLM (or an earlier step) already decided for some words. */
 export function toAnswers(
   config: AuditConfig,
   input: {
@@ -37,13 +43,14 @@ export function toAnswers(
     kpis: string[];
     maturity?: Record<string, number>;
   },
+  given: Classifications = {},
 ): AuditAnswers {
   return {
-    industry: resolveIndustry(config, input.industry),
+    industry: resolveIndustry(config, input.industry, given.industries),
     companySize: companySizeOrError(config, input.companySize),
-    painPoints: toChoices(config.painPoints, input.painPoints),
-    currentSystems: toChoices(config.systems, input.currentSystems),
-    kpis: toChoices(config.kpis, input.kpis),
+    painPoints: toChoices(config.painPoints, input.painPoints, given.painPoints),
+    currentSystems: toChoices(config.systems, input.currentSystems, given.systems),
+    kpis: toChoices(config.kpis, input.kpis, given.kpis),
     maturity: maturityOrError(config, input.maturity),
   };
 }

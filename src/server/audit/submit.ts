@@ -3,7 +3,7 @@
 import 'server-only';
 import { env } from '@/env';
 import type { Prisma } from '@/server/db/generated/client';
-import type { AuditAnswers } from '@/domain/audit/answers';
+import { normalizeKey, ownWords, type AuditAnswers, type Choice } from '@/domain/audit/answers';
 import type { AuditConfig } from '@/domain/audit/config';
 import { evaluateAudit, type AuditEvaluation } from '@/domain/audit/evaluate';
 import type { Db } from '@/server/db/client';
@@ -14,13 +14,15 @@ import { track } from '@/server/analytics/track';
 import { consume } from '@/server/rate-limit/limiters';
 import { currentAuditConfig } from './config-source';
 import { findOpenDraft } from './drafts';
-import { toAnswers } from './normalize';
+import { industryText, toAnswers } from './normalize';
+import { classifyOwnWords, type Classifications } from './own-words';
 import { observedBenchmark } from './observed-benchmark';
 import type { AuditSubmitRequest, WizardSubmitInput } from './schema';
 import { STEP_NUMBERS, STEP_QUESTIONS } from './steps';
 import { buildRecommendationContext, type RecommendationContext } from '@/server/ai/context';
 import type { PartialRecommendation } from '@/server/ai/generate';
 import { runRecommendations, startRecommendations, type RecommendationsStatus } from '@/server/ai/runs';
+import { classifierModel } from '@/server/ai/models';
 
 export type SubmitContext = FlowContext;
 
@@ -35,8 +37,9 @@ export interface SubmittedAudit {
 function answerColumns(answers: AuditAnswers) {
   return {
     industry: answers.industry.slug,
-    industryText: answers.industry.slug === 'other' ? answers.industry.text : null,
+    industryText: industryText(answers.industry),
     companySize: answers.companySize.slug,
+    companySizeText: answers.companySize.text ?? null,
     employeeCount: answers.companySize.employees,
     painPoints: answers.painPoints,
     currentSystems: answers.currentSystems,
@@ -118,7 +121,11 @@ export async function scoreAudit(
 
 export async function submitFromApi(db: Db, request: AuditSubmitRequest, ctx: SubmitContext): Promise<SubmittedAudit> {
   const { config, version } = await currentAuditConfig(db);
-  const answers = toAnswers(config, request);
+  const answers = toAnswers(
+    config,
+    request,
+    await classifyOwnWords(config, request, { ...classifierModel(), log: ctx.log }),
+  );
   await checkLimits(ctx.clientIp, request.contactInfo.email);
   const audit = await db.audit.create({
     data: {
@@ -165,20 +172,43 @@ function requireAnswered(draft: { companySize: string; painPoints: unknown; curr
     });
 }
 
+/** What the wizard's steps decided for the visitor's words (an LLM may have), kept at submit. */
+function decidedInDraft(draft: {
+  industry: string;
+  industryText: string | null;
+  painPoints: unknown;
+  currentSystems: unknown;
+  kpis: unknown;
+}): Classifications {
+  const decided = (choices: unknown) =>
+    new Map((choices as Choice[]).map((c) => [normalizeKey(ownWords(c)), c.slug] as const));
+  return {
+    industries: draft.industryText
+      ? new Map([[normalizeKey(draft.industryText), draft.industry === 'other' ? null : draft.industry]])
+      : undefined,
+    painPoints: decided(draft.painPoints),
+    systems: decided(draft.currentSystems),
+    kpis: decided(draft.kpis),
+  };
+}
+
 export async function submitFromWizard(db: Db, input: WizardSubmitInput, ctx: SubmitContext): Promise<SubmittedAudit> {
   const draft = await findOpenDraft(db, input.draftId);
   requireAnswered(draft);
   const { config, version } = await currentAuditConfig(db);
-  const values = (choices: unknown) =>
-    (choices as Array<{ slug: string | null; text: string }>).map((c) => c.slug ?? c.text);
-  const answers = toAnswers(config, {
-    industry: draft.industryText ?? draft.industry,
-    companySize: draft.employeeCount ?? draft.companySize,
-    painPoints: values(draft.painPoints),
-    currentSystems: values(draft.currentSystems),
-    kpis: values(draft.kpis),
-    maturity: draft.maturityAnswers as Record<string, number>,
-  });
+  const values = (choices: unknown) => (choices as Choice[]).map(ownWords);
+  const answers = toAnswers(
+    config,
+    {
+      industry: draft.industryText ?? draft.industry,
+      companySize: draft.companySizeText ?? draft.employeeCount ?? draft.companySize,
+      painPoints: values(draft.painPoints),
+      currentSystems: values(draft.currentSystems),
+      kpis: values(draft.kpis),
+      maturity: draft.maturityAnswers as Record<string, number>,
+    },
+    decidedInDraft(draft),
+  );
   await checkWizardLimits(draft.id, ctx.clientIp, input.contactInfo.email);
   const contactInfo = { ...input.contactInfo, consent: { contact: true, privacy: true, at: new Date().toISOString() } };
   // Only a draft can be submitted, once: a double click or a second tab gets a conflict.

@@ -4,11 +4,15 @@ import { z } from 'zod';
 import { textString } from '@/lib/text';
 import { firstTouchFields } from '@/server/audit/schema';
 import { INQUIRY_TYPE_KEYS, INQUIRY_TYPES, type InquiryType } from '@/domain/contact/follow-up';
+import { resolveInquiryType } from '@/domain/contact/inquiry-type';
 
-const inquiryType = z.preprocess(
-  (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
-  z.enum(INQUIRY_TYPE_KEYS, `Use one of ${INQUIRY_TYPE_KEYS.join(', ')}`),
-);
+/** Any words up to 50 characters (the column's size): mapped to a type, the words kept. */
+const inquiryType = z
+  .string('Say what your message is about')
+  .trim()
+  .min(1, 'Say what your message is about')
+  .max(50, 'At most 50 characters')
+  .transform(resolveInquiryType);
 
 export const contactFields = z.object({
   name: textString('Enter your name').trim().min(1, 'Enter your name').max(255, 'At most 255 characters'),

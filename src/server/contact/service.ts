@@ -38,11 +38,12 @@ export async function submitInquiry(
   now = new Date(),
 ): Promise<SubmittedInquiry> {
   const availability = await currentAvailability();
-  const plan = planInquiryFollowUp(input.inquiryType, now, availability, input);
+  const { type: inquiryType, text: inquiryTypeText } = input.inquiryType;
+  const plan = planInquiryFollowUp(inquiryType, now, availability, input);
   const answer = (inquiryId: string): SubmittedInquiry => ({
     inquiryId,
     status: 'new',
-    inquiryType: input.inquiryType,
+    inquiryType,
     receivedAt: now.toISOString(),
     respondBy: plan.scheduledAt.toISOString(),
   });
@@ -66,7 +67,7 @@ export async function submitInquiry(
     name: input.name,
     email: input.email,
     company: input.company,
-    inquiryType: input.inquiryType,
+    inquiryType,
     utm: input.utm ?? {},
     referrer: input.referrer ?? null,
     createdAt: now,
@@ -75,15 +76,16 @@ export async function submitInquiry(
     data: {
       ...record,
       message: input.message,
+      inquiryTypeText,
       status: 'new',
       followUps: { create: { actionType: plan.actionType, scheduledAt: plan.scheduledAt, notes: plan.notes } },
       // Sales' lead, in the same (nested) write.
       lead: { create: { kind: 'inquiry', ...inquiryLeadFields(record) } },
     },
   });
-  ctx.log.info({ inquiryId: inquiry.id, inquiryType: input.inquiryType }, 'contact inquiry received');
+  ctx.log.info({ inquiryId: inquiry.id, inquiryType }, 'contact inquiry received');
   try {
-    await queueInquiryEmails({ ...inquiry, inquiryType: input.inquiryType }, plan.scheduledAt, availability.timeZone);
+    await queueInquiryEmails({ ...inquiry, inquiryType }, plan.scheduledAt, availability.timeZone);
   } catch (error) {
     // The inquiry and its follow-up are stored: sales sees it even if the emails could not be queued.
     ctx.log.error({ err: error, inquiryId: inquiry.id }, 'contact emails could not be queued');

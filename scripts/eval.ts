@@ -1,0 +1,28 @@
+// `npm run eval`: precision and recall of the free-text catalogue matcher on the tuning and the
+// held-out part of the evaluation set (scripts/eval/matching-phrases.json), per catalogue.
+// `--errors` also lists every phrase the matcher got wrong in the tuning part (never the held-out).
+import { auditConfigSchema } from '../src/domain/audit/config';
+import { defaultAuditConfig } from '../src/domain/audit/default-config';
+import { evaluate, type CatalogueScore } from './eval/metrics';
+import { heldOutPhrases, tuningPhrases } from './eval/split';
+
+const config = auditConfigSchema.parse(defaultAuditConfig);
+const pct = (value: number) => `${(value * 100).toFixed(1)} %`.padStart(8);
+
+function print(title: string, scores: CatalogueScore[]) {
+  console.log(`\n${title}`);
+  console.log(`${'catalogue'.padEnd(12)} ${'phrases'.padStart(7)} ${'precision'.padStart(9)} ${'recall'.padStart(8)}`);
+  for (const s of scores) {
+    console.log(`${s.catalogue.padEnd(12)} ${String(s.phrases).padStart(7)} ${pct(s.precision)}  ${pct(s.recall)}`);
+  }
+}
+
+const tuning = evaluate(config, tuningPhrases);
+const heldOut = evaluate(config, heldOutPhrases);
+print(`Tuning part (${tuningPhrases.length} phrases)`, tuning);
+print(`Held-out part (${heldOutPhrases.length} phrases)`, heldOut);
+if (process.argv.includes('--errors')) {
+  console.log('\nTuning errors (expected -> got):');
+  for (const s of tuning.filter((t) => t.catalogue !== 'all'))
+    for (const e of s.errors) console.log(`  ${s.catalogue}: "${e.text}" ${e.expected} -> ${e.got}`);
+}

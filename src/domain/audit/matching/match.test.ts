@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { auditConfigSchema } from '../config';
+import { defaultAuditConfig } from '../default-config';
+import { MATCH_THRESHOLD, entryNames, matchCatalogue, rankCatalogue } from './match';
+import { editDistance, sameWord } from './similar';
+import { foldText, tokenize } from './tokens';
+
+const config = auditConfigSchema.parse(defaultAuditConfig);
+const slugOf = (entries: Parameters<typeof matchCatalogue>[0], text: string) =>
+  matchCatalogue(entries, text)?.entry.slug ?? null;
+
+describe('matchCatalogue', () => {
+  it('finds the entry a visitor means in other words', () => {
+    expect(slugOf(config.painPoints, 'freight invoices keyed by hand')).toBe('invoice-processing');
+    expect(slugOf(config.industries, 'Veterinary clinics')).toBe('healthcare');
+    expect(slugOf(config.systems, 'SAP Business One')).toBe('sap-erp');
+    expect(slugOf(config.kpis, 'days sales outstanding')).toBe('cash-flow');
+  });
+
+  it('matches slugs and labels exactly with the highest score', () => {
+    expect(matchCatalogue(config.systems, 'sap-erp')).toMatchObject({ entry: { slug: 'sap-erp' }, score: 1 });
+    expect(matchCatalogue(config.industries, 'RETAIL & E-COMMERCE')?.entry.slug).toBe('retail-ecommerce');
+  });
+
+  it('leaves what it does not know as free text', () => {
+    expect(slugOf(config.systems, 'Lotus Notes')).toBeNull();
+    expect(slugOf(config.industries, 'Space mining')).toBeNull();
+    expect(slugOf(config.painPoints, '   ')).toBeNull();
+    expect(rankCatalogue(config.kpis, '')).toEqual([]);
+  });
+
+  it('tolerates one slip of the keyboard in longer words only', () => {
+    expect(slugOf(config.industries, 'Manufactoring')).toBe('manufacturing');
+    expect(sameWord(tokenize('bank')[0]!, tokenize('tank')[0]!)).toBe(false);
+  });
+
+  it('applies the threshold to the score, not the ranking', () => {
+    const ranked = rankCatalogue(config.painPoints, 'slow laptops');
+    expect(ranked.every((m) => m.score < MATCH_THRESHOLD)).toBe(true);
+    expect(matchCatalogue(config.painPoints, 'slow laptops', 0.1)).not.toBeNull();
+  });
+
+  it('uses the aliases editors maintain', () => {
+    const entries = [{ slug: 'widgets', label: 'Widgets', aliases: ['gizmo'] }];
+    expect(slugOf(entries, 'gizmos')).toBe('widgets');
+    expect(slugOf([{ slug: 'widgets', label: 'Widgets', aliases: null }], 'gizmos')).toBeNull();
+  });
+});
+
+describe('entryNames', () => {
+  it('splits labels that list several names', () => {
+    expect(entryNames({ slug: 'wa', label: 'Zapier / Make (n8n), UiPath or RPA' })).toEqual(
+      expect.arrayContaining(['Zapier', 'Make', 'n8n', 'UiPath', 'RPA']),
+    );
+  });
+});
+
+describe('tokens', () => {
+  it('folds accents, joins hyphenated words and keeps capital acronyms', () => {
+    expect(foldText('Hôtellerie & e-Commerce')).toBe('hotellerie and ecommerce');
+    expect(tokenize('IT services').map((t) => [t.lemma, t.stop])).toEqual([
+      ['it', false],
+      ['service', false],
+    ]);
+    expect(tokenize('it is').every((t) => t.stop)).toBe(true);
+    expect(tokenize('!!!')).toEqual([]);
+  });
+
+  it('measures edit distance with transpositions, giving up past the limit', () => {
+    expect(editDistance('retial', 'retail')).toBe(1);
+    expect(editDistance('abc', 'abcdef')).toBe(2);
+    expect(editDistance('kitten', 'sitting')).toBe(2);
+  });
+});
