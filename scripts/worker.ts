@@ -1,12 +1,14 @@
 // The background worker process (`npm run worker`; `npm start`, `npm run dev` and the tests
-// start it beside the web server): renders PDF reports and delivers emails from the pg-boss
-// queues. SIGINT/SIGTERM finish the current jobs, then exit.
+// start it beside the web server): renders PDF reports, delivers emails and runs the daily
+// retention job from the pg-boss queues. SIGINT/SIGTERM finish the current jobs, then exit.
 import './lib/keep-alive';
 import { env } from '../src/env';
 import { db } from '../src/server/db/client';
 import { outboxOnlyTransport, resendTransport } from '../src/server/email/transport';
 import { createBoss } from '../src/server/jobs/boss';
+import { QUEUES } from '../src/server/jobs/queues';
 import { startWorkers } from '../src/server/jobs/worker';
+import { retentionPolicy } from '../src/server/privacy/config';
 import { logger } from '../src/server/logging/logger';
 import { fileStorage } from '../src/server/storage';
 
@@ -17,7 +19,9 @@ if (!env.RESEND_API_KEY) log.info('RESEND_API_KEY is not set: emails are kept in
 const boss = createBoss(env.DATABASE_URL, 'worker');
 await boss.start();
 const storage = fileStorage();
-await startWorkers(boss, { db, storage, transport, from: env.EMAIL_FROM, log });
+await startWorkers(boss, { db, storage, transport, from: env.EMAIL_FROM, log, retention: retentionPolicy() });
+// Upserted on every start, so a changed RETENTION_SCHEDULE applies after a restart.
+await boss.schedule(QUEUES.retention, env.RETENTION_SCHEDULE, {}, { tz: 'UTC' });
 log.info({ storage: storage.name, transport: transport.name }, 'worker ready');
 // Started by the launcher or the tests: tell them (they replace a worker that never says so).
 if (process.send) process.send({ type: 'ready' }, () => process.disconnect());

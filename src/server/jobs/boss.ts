@@ -15,7 +15,8 @@ export function createBoss(connectionString: string, role: BossRole, schema = BO
     max: role === 'worker' ? 4 : 2,
     migrate: role === 'migrator',
     supervise: role === 'worker',
-    schedule: false,
+    // Only the worker turns schedules (the daily retention run) into jobs.
+    schedule: role === 'worker',
   });
   boss.on('error', (error) => logger.error({ err: error, role }, 'job queue error'));
   return boss;

@@ -5,9 +5,13 @@ import type PgBoss from 'pg-boss';
 import { env } from '@/env';
 import type { Db } from '@/server/db/client';
 import { jobProducer } from './boss';
-import type { DeliverEmailJob, QueueName, RenderReportJob } from './queues';
+import type { DeliverEmailJob, QueueName, RenderReportJob, RetentionJob } from './queues';
 
-type Payloads = { 'report.render': RenderReportJob; 'email.deliver': DeliverEmailJob };
+type Payloads = {
+  'report.render': RenderReportJob;
+  'email.deliver': DeliverEmailJob;
+  'privacy.retention': RetentionJob;
+};
 type Tx = Pick<Db, '$queryRawUnsafe'>;
 
 /** pg-boss's database interface over a Prisma transaction. */

@@ -10,6 +10,8 @@ export const QUEUES = {
   renderReport: 'report.render',
   /** Hand one outbox message to the email transport. */
   deliverEmail: 'email.deliver',
+  /** Delete or anonymise what is older than the retention periods (scheduled daily). */
+  retention: 'privacy.retention',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -20,16 +22,24 @@ export interface RenderReportJob {
 export interface DeliverEmailJob {
   messageId: string;
 }
+/** Nothing to pass: the periods come from configuration when the job runs. */
+export type RetentionJob = Record<string, never>;
 
 /** Retries back off exponentially from retryDelay (seconds): 5, 10, 20, 40 s... */
 export const QUEUE_POLICIES: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   // stately: at most one waiting and one running render per audit (the singleton key).
   [QUEUES.renderReport]: { policy: 'stately', retryLimit: 4, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
   [QUEUES.deliverEmail]: { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 },
+  // stately: a run started by hand never overlaps the scheduled one.
+  [QUEUES.retention]: { policy: 'stately', retryLimit: 3, retryDelay: 300, expireInSeconds: 30 * 60 },
 };
 
-export async function ensureQueues(boss: PgBoss, policies = QUEUE_POLICIES) {
+export async function ensureQueues(
+  boss: PgBoss,
+  policies: Partial<Record<QueueName, Omit<PgBoss.Queue, 'name'>>> = QUEUE_POLICIES,
+) {
   for (const [name, policy] of Object.entries(policies)) {
+    if (!policy) continue;
     const existing = await boss.getQueue(name);
     if (existing) await boss.updateQueue(name, { name, ...policy });
     else await boss.createQueue(name, { name, ...policy });

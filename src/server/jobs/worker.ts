@@ -10,8 +10,10 @@ import type { Logger } from '@/server/logging/logger';
 import { queueReportEmail } from '@/server/reports/emails';
 import { ReportNotReadyError } from '@/server/reports/model';
 import { generateReport } from '@/server/reports/generate';
+import { runRetention } from '@/server/privacy/retention';
+import type { RetentionPolicy } from '@/server/privacy/config';
 import type { FileStorage } from '@/server/storage';
-import { QUEUES, type DeliverEmailJob, type RenderReportJob } from './queues';
+import { QUEUES, type DeliverEmailJob, type RenderReportJob, type RetentionJob } from './queues';
 
 export interface WorkerDeps {
   db: Db;
@@ -22,13 +24,15 @@ export interface WorkerDeps {
   /** Parallel email deliveries (network-bound); reports always render one at a time. */
   emailConcurrency?: number;
   /** Which queues to serve (default all). */
-  queues?: Array<'reports' | 'emails'>;
+  queues?: Array<'reports' | 'emails' | 'retention'>;
+  /** The retention periods (src/server/privacy/config.ts); without them no retention worker runs. */
+  retention?: RetentionPolicy;
 }
 
 const POLL = { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true } as const;
 
 export async function startWorkers(boss: PgBoss, deps: WorkerDeps): Promise<void> {
-  const queues = deps.queues ?? ['reports', 'emails'];
+  const queues = deps.queues ?? ['reports', 'emails', 'retention'];
   if (queues.includes('reports')) {
     await boss.work<RenderReportJob>(QUEUES.renderReport, POLL, async ([job]) => {
       if (!job) return;
@@ -68,5 +72,12 @@ export async function startWorkers(boss: PgBoss, deps: WorkerDeps): Promise<void
         }
       });
     }
+  }
+  const retention = deps.retention;
+  if (queues.includes('retention') && retention) {
+    await boss.work<RetentionJob>(QUEUES.retention, POLL, async ([job]) => {
+      if (!job) return;
+      await runRetention(deps.db, deps.storage, retention, deps.log.child({ job: job.id }));
+    });
   }
 }

@@ -33,6 +33,9 @@ const limiters = {
   bookingPerIp: limiter('booking-ip', env.BOOKINGS_PER_IP_PER_HOUR ?? 10, HOUR),
   // Analytics beacons: generous for a real visitor, a ceiling for a script flooding the table.
   eventsPerIp: limiter('events-ip', env.ANALYTICS_EVENTS_PER_IP_PER_MINUTE ?? 120, 60),
+  // "Your data" links: each one is an email to a mailbox, so both the sender and the inbox are capped.
+  privacyPerIp: limiter('privacy-ip', env.PRIVACY_REQUESTS_PER_IP_PER_HOUR, HOUR),
+  privacyPerEmail: limiter('privacy-email', env.PRIVACY_REQUESTS_PER_EMAIL_PER_DAY, 24 * HOUR),
 };
 
 export type LimitName = keyof typeof limiters;
@@ -47,6 +50,8 @@ const MESSAGES: Record<LimitName, string> = {
   contactPerEmail: 'You have sent us several messages today already. We will answer them soon.',
   bookingPerIp: 'Too many booking changes from your network. Please try again later.',
   eventsPerIp: 'Too many analytics events from your network.',
+  privacyPerIp: 'Too many data requests from your network. Please try again later.',
+  privacyPerEmail: 'Several links were sent to this address today already. Please use one of them or try tomorrow.',
 };
 
 /** Consumes one point; throws RATE_LIMITED with the wait in seconds when over the limit. */
