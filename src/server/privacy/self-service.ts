@@ -17,7 +17,7 @@ import { collectSubjectData } from './collect';
 import { linkTtlMinutes } from './config';
 import { deleteFiles, eraseSubjectInTx, type ErasureSummary } from './erase';
 import { queueErasureReceipt } from './receipt';
-import { recordRequest } from './requests';
+import { recordRequest, subjectHash } from './requests';
 import type { PrivacyAction } from './schema';
 import { exportSummary } from './summary';
 import { findSubject, holdsAnything } from './subject';
@@ -36,7 +36,8 @@ export async function requestDataLink(
   ctx: RequestContext,
 ): Promise<{ status: 'sent'; validForMinutes: number }> {
   await consume('privacyPerIp', ctx.clientIp);
-  await consume('privacyPerEmail', input.email);
+  // Keyed by the address's hash: asking about an address must not store that address.
+  await consume('privacyPerEmail', subjectHash(input.email));
   const ttlMinutes = linkTtlMinutes();
   if (holdsAnything(await findSubject(db, input.email))) {
     const link = await issueLink(db, { purpose: PURPOSE[input.action], subject: input.email, ttlMinutes });
