@@ -274,8 +274,9 @@ describe('the Your data link', () => {
        ORDER BY occurred_at DESC LIMIT 1`,
     );
     expect(event?.visitor_id).toMatch(/^erased-/);
-    // The link is spent with everything else.
-    expect((await trpc('mutation', 'privacy.erase', { token })).status).toBe(404);
+    // The link is spent with everything else, and says so.
+    const reused = await trpc('mutation', 'privacy.erase', { token });
+    expect(reused.body.error.json.data.error).toMatchObject({ code: 'NOT_FOUND', details: { reason: 'used' } });
     const [request] = await sql<{ state: string; summary: { audits: number } }>(
       `SELECT state, summary FROM privacy_requests WHERE kind = 'erase' AND channel = 'self_service'
        ORDER BY created_at DESC LIMIT 1`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderEmail } from './render';
 import { AuditReportEmail } from './templates/audit-report';
 import { LeadNotificationEmail } from './templates/lead-notification';
+import { PrivacyLinkEmail } from './templates/privacy-link';
 
 describe('email templates', () => {
   it('render the audit report email as HTML and plain text', async () => {
@@ -55,5 +56,15 @@ describe('email templates', () => {
     ]) {
       expect(text).toContain(fact);
     }
+  });
+
+  it('link every message to the "Your data" page when the site is known', async () => {
+    const element = <PrivacyLinkEmail action="erase" url="https://xteam.pro/your-data/abc" validFor="60 minutes" />;
+    const { html, text } = await renderEmail(element, { siteUrl: 'https://xteam.pro' });
+    expect(html).toContain('href="https://xteam.pro/your-data"');
+    expect(text).toContain('https://xteam.pro/your-data');
+    expect(html).toContain('href="https://xteam.pro/your-data/abc"');
+    expect(text).toContain('60 minutes');
+    expect((await renderEmail(element)).html).not.toContain('href="https://xteam.pro/your-data"');
   });
 });

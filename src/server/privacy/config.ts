@@ -22,9 +22,4 @@ export function retentionPolicy(): RetentionPolicy {
 
 export const linkTtlMinutes = (): number => env.PRIVACY_LINK_TTL_MINUTES;
 
-/** The moment `months` calendar months before `now` (UTC). */
-export function monthsBefore(now: Date, months: number): Date {
-  const cutoff = new Date(now);
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
-  return cutoff;
-}
+export { monthsBefore } from '@/domain/privacy/months';

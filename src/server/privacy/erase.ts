@@ -96,7 +96,10 @@ export async function eraseSubjectInTx(tx: Tx, email: string, now = new Date()):
   // Responses, results and report rows cascade from the audit.
   const audits = (await tx.audit.deleteMany({ where: { id: { in: auditIds } } })).count;
   await tx.$executeRaw`DELETE FROM rate_limits WHERE lower(key) LIKE ${rateLimitKeyPattern(records.email)}`;
-  await tx.oneTimeLink.deleteMany({ where: { subject: { equals: records.email, mode: 'insensitive' } } });
+  // Their links lose the address and are spent, but stay (until retention), so a used link still says so.
+  await tx.$executeRaw`
+    UPDATE one_time_links SET subject = 'erased', used_at = coalesce(used_at, ${now})
+    WHERE lower(subject) = ${records.email}`;
 
   return {
     summary: {
