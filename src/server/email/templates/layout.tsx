@@ -1,7 +1,9 @@
 // The frame of every email: brand header, content, footer. Inline styles and a table layout,
 // because email clients ignore stylesheets.
-import { useContext, type ReactNode } from 'react';
-import { EmailSiteUrl } from '../site-url-context';
+import type { ReactNode } from 'react';
+
+/** Replaced by the "Your data" page's address when the message is rendered (email/render.ts). */
+export const YOUR_DATA_PLACEHOLDER = 'https://your-data.invalid/';
 
 const colors = { ink: '#0f172a', muted: '#475569', brand: '#4338ca', line: '#e2e8f0', page: '#f8fafc' };
 
@@ -23,7 +25,6 @@ export const emailStyles = {
 };
 
 export function EmailLayout({ preview, children }: { preview: string; children: ReactNode }) {
-  const siteUrl = useContext(EmailSiteUrl);
   return (
     <html lang="en">
       <head>
@@ -67,14 +68,12 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
                         <p style={emailStyles.muted}>
                           XTeam.Pro · AI automation for operations teams · hello@xteam.pro
                         </p>
-                        {siteUrl && (
-                          <p style={emailStyles.muted}>
-                            See, download or erase what we hold about you:{' '}
-                            <a href={new URL('/your-data', siteUrl).toString()} style={{ color: colors.brand }}>
-                              Your data
-                            </a>
-                          </p>
-                        )}
+                        <p style={emailStyles.muted}>
+                          See, download or erase what we hold about you:{' '}
+                          <a href={YOUR_DATA_PLACEHOLDER} style={{ color: colors.brand }}>
+                            Your data
+                          </a>
+                        </p>
                       </td>
                     </tr>
                   </tbody>
