@@ -34,8 +34,8 @@ const limiters = {
   // Analytics beacons: generous for a real visitor, a ceiling for a script flooding the table.
   eventsPerIp: limiter('events-ip', env.ANALYTICS_EVENTS_PER_IP_PER_MINUTE ?? 120, 60),
   // "Your data" links: each one is an email to a mailbox, so both the sender and the inbox are capped.
-  privacyPerIp: limiter('privacy-ip', env.PRIVACY_REQUESTS_PER_IP_PER_HOUR, HOUR),
-  privacyPerEmail: limiter('privacy-email', env.PRIVACY_REQUESTS_PER_EMAIL_PER_DAY, 24 * HOUR),
+  privacyPerIp: limiter('privacy-ip', env.PRIVACY_REQUESTS_PER_IP_PER_HOUR ?? 5, HOUR),
+  privacyPerEmail: limiter('privacy-email', env.PRIVACY_REQUESTS_PER_EMAIL_PER_DAY ?? 3, 24 * HOUR),
 };
 
 export type LimitName = keyof typeof limiters;
