@@ -135,7 +135,7 @@ async function personWithEverything(adminCookie: string): Promise<Person> {
       );
       return rows.length ? rows : null;
     },
-    { timeoutMs: 60_000, what: 'the PDF report and its email' },
+    { timeoutMs: 150_000, what: 'the PDF report and its email' },
   );
   const [inquiry] = await sql<{ id: string }>(`SELECT id FROM contact_inquiries WHERE email = $1`, [email]);
   return {
@@ -155,7 +155,7 @@ beforeAll(async () => {
   tables = await allTables();
   admin = await staffSession('admin');
   person = await personWithEverything(admin);
-}, 120_000);
+}, 240_000);
 
 describe('the Your data link', () => {
   it('answers the same whether or not we hold data, and emails a link only when we do', async () => {
