@@ -1,6 +1,7 @@
 // The background worker process (`npm run worker`; `npm start`, `npm run dev` and the tests
 // start WORKER_CONCURRENCY of them beside the web server and restart them when they crash):
-// renders PDF reports, delivers emails and sweeps half-done audits from the pg-boss queues.
+// renders PDF reports, delivers emails, sweeps half-done audits and runs the daily retention job
+// from the pg-boss queues.
 // SIGINT/SIGTERM finish the current jobs, then exit. A database restart is ridden out (pg-boss
 // and Prisma reconnect); an uncaught exception exits with 1 for the supervisor to replace it.
 import { env } from '../src/env';
@@ -8,7 +9,9 @@ import { db } from '../src/server/db/client';
 import { outboxOnlyTransport, resendTransport } from '../src/server/email/transport';
 import { createBoss } from '../src/server/jobs/boss';
 import { startHeartbeat } from '../src/server/jobs/heartbeat';
+import { QUEUES } from '../src/server/jobs/queues';
 import { startWorkers } from '../src/server/jobs/worker';
+import { retentionPolicy } from '../src/server/privacy/config';
 import { logger } from '../src/server/logging/logger';
 import { fileStorage } from '../src/server/storage';
 import { installProcessGuards } from '../src/server/system/process-guards';
@@ -28,7 +31,10 @@ await startWorkers(boss, {
   from: env.EMAIL_FROM,
   log,
   sweepAfterSeconds: env.AUDIT_SWEEP_AFTER_SECONDS,
+  retention: retentionPolicy(),
 });
+// Upserted on every start, so a changed RETENTION_SCHEDULE applies after a restart.
+await boss.schedule(QUEUES.retention, env.RETENTION_SCHEDULE, {}, { tz: 'UTC' });
 const heartbeat = startHeartbeat(db, env.WORKER_HEARTBEAT_SECONDS, log);
 log.info({ storage: storage.name, transport: transport.name, heartbeat: heartbeat.id }, 'worker ready');
 // Started by the supervisor (scripts/lib/worker-supervisor.ts): tell it, it replaces a worker that never does.

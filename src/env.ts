@@ -96,6 +96,24 @@ const server = {
     .default(15),
   /** Failed sign-ins from one client address (any emails) within the lockout period before it must wait. */
   STAFF_SIGNIN_FAILURES_PER_IP: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Minutes a "Your data" link (export or erase) stays valid; each link works once. */
+  PRIVACY_LINK_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(60),
+  /** "Your data" link requests per client IP per hour and per email address per day. */
+  PRIVACY_REQUESTS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(5),
+  PRIVACY_REQUESTS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(3),
+  /** Months after a person's last contact before their audits, inquiries, bookings and leads are deleted. */
+  RETENTION_RECORDS_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** Months the outbox keeps an email before deleting it. */
+  RETENTION_EMAILS_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** Months first-party analytics events are kept (pseudonymous counts only). */
+  RETENTION_EVENTS_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** When the retention job runs (cron, UTC): daily at 03:17 by default. */
+  RETENTION_SCHEDULE: z.string().min(9).default('17 3 * * *'),
   /** Background worker processes the launcher starts and supervises (npm start, dev, tests). */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
   /** How often each worker records that it is alive; health wants a beat within 3 of these. */

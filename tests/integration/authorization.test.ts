@@ -7,21 +7,23 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { trpc, url } from '../support/app';
 import { staffSession, type TestRole } from '../support/staff';
 
-type Capability = 'analytics' | 'leads' | 'staff';
+type Capability = 'analytics' | 'leads' | 'staff' | 'privacy';
 
-/** Routers open to the public (the audit, booking, contact, ROI calculator and health). */
-const PUBLIC_ROUTERS = new Set(['audit', 'booking', 'contact', 'roi', 'system']);
+/** Routers open to the public (the audit, booking, contact, ROI calculator, health, "Your data" links). */
+const PUBLIC_ROUTERS = new Set(['audit', 'booking', 'contact', 'privacy', 'roi', 'system']);
 /** Staff routers and the capability each needs (src/server/auth/roles.ts). */
 const STAFF_ROUTERS: Record<string, Capability> = {
   analytics: 'analytics',
   leads: 'leads',
   outbox: 'leads',
+  privacyAdmin: 'privacy',
   staff: 'staff',
 };
 const ALLOWED: Record<Capability, TestRole[]> = {
   analytics: ['admin'],
   leads: ['admin', 'sales'],
   staff: ['admin'],
+  privacy: ['admin'],
 };
 
 interface Procedure {
@@ -105,6 +107,7 @@ describe('staff pages', () => {
     { path: '/admin/follow-ups', allowed: ['admin', 'sales'] },
     { path: '/admin/outbox', allowed: ['admin', 'sales'] },
     { path: `/admin/outbox/${someId}`, allowed: ['admin', 'sales'] },
+    { path: '/admin/privacy', allowed: ['admin'] },
     { path: '/cms', allowed: ['admin', 'editor'] },
     { path: '/cms/collections/posts', allowed: ['admin', 'editor'] },
   ];

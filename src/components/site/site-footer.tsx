@@ -88,6 +88,11 @@ export async function SiteFooter() {
                 Privacy notice
               </Link>
             </li>
+            <li>
+              <Link href="/your-data" className={linkClass}>
+                Your data
+              </Link>
+            </li>
             {(settings?.legalPages ?? []).map((page) => (
               <li key={page.id ?? page.slug}>
                 <Link href={`/legal/${page.slug}`} className={linkClass}>

@@ -5,6 +5,8 @@ import { bookingRouter } from './routers/booking';
 import { contactRouter } from './routers/contact';
 import { leadsRouter } from './routers/leads';
 import { outboxRouter } from './routers/outbox';
+import { privacyRouter } from './routers/privacy';
+import { privacyAdminRouter } from './routers/privacy-admin';
 import { roiRouter } from './routers/roi';
 import { staffRouter } from './routers/staff';
 import { systemRouter } from './routers/system';
@@ -17,6 +19,8 @@ export const appRouter = createTRPCRouter({
   contact: contactRouter,
   leads: leadsRouter,
   outbox: outboxRouter,
+  privacy: privacyRouter,
+  privacyAdmin: privacyAdminRouter,
   roi: roiRouter,
   staff: staffRouter,
   system: systemRouter,

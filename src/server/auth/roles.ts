@@ -19,6 +19,8 @@ export const CAPABILITIES = {
   leads: ['admin', 'sales'],
   /** Staff accounts. */
   staff: ['admin'],
+  /** Data-rights requests: export and erase a person's data, the request log at /admin/privacy. */
+  privacy: ['admin'],
   /** The Payload CMS at /cms. */
   cms: ['admin', 'editor'],
 } as const satisfies Record<string, readonly StaffRole[]>;
@@ -52,6 +54,7 @@ export const STAFF_PAGES: ReadonlyArray<{ prefix: string; capability: Capability
   { prefix: '/admin/leads', capability: 'leads' },
   { prefix: '/admin/follow-ups', capability: 'leads' },
   { prefix: '/admin/outbox', capability: 'leads' },
+  { prefix: '/admin/privacy', capability: 'privacy' },
   { prefix: '/cms', capability: 'cms' },
 ];
 

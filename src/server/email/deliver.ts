@@ -21,6 +21,18 @@ export interface DeliveryDeps {
 
 export type DeliveryResult = 'sent' | 'kept' | 'failed' | 'skipped' | 'retrying';
 
+/**
+ * Kinds whose content we must not keep once handed over: the erasure receipt goes to someone
+ * whose data is gone, so the outbox keeps only that a receipt went out.
+ */
+const STRIPPED_AFTER_DELIVERY = new Set(['privacy_receipt']);
+const stripped = {
+  toAddress: 'erased',
+  subject: 'Erasure receipt (content removed after delivery)',
+  html: '',
+  text: '',
+};
+
 export async function deliverEmail(messageId: string, attempt: DeliveryAttempt, deps: DeliveryDeps) {
   const { db, transport } = deps;
   const message = await db.emailMessage.findUnique({ where: { id: messageId } });
@@ -55,6 +67,7 @@ export async function deliverEmail(messageId: string, attempt: DeliveryAttempt, 
         lastError: null,
         providerId: outcome.status === 'sent' ? outcome.providerId : null,
         sentAt: outcome.status === 'sent' ? new Date() : null,
+        ...(STRIPPED_AFTER_DELIVERY.has(message.kind) ? stripped : {}),
       },
     });
     return outcome.status satisfies DeliveryResult;

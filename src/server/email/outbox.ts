@@ -44,7 +44,7 @@ export async function queueEmail(input: QueueEmailInput, options: QueueEmailOpti
     const existing = await db.emailMessage.findUnique({ where: { dedupeKey: input.dedupeKey } });
     if (existing) return { id: existing.id, created: false };
   }
-  const { html, text } = await renderEmail(input.body);
+  const { html, text } = await renderEmail(input.body, { siteUrl: env.SITE_URL });
   return db.$transaction(async (tx) => {
     const message = await tx.emailMessage.create({
       data: {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { renderEmail } from './render';
 import { AuditReportEmail } from './templates/audit-report';
 import { LeadNotificationEmail } from './templates/lead-notification';
+import { PrivacyLinkEmail } from './templates/privacy-link';
+
+const SITE = { siteUrl: 'https://xteam.pro' };
 
 describe('email templates', () => {
   it('render the audit report email as HTML and plain text', async () => {
@@ -14,6 +17,7 @@ describe('email templates', () => {
         topRecommendations={['Order-to-cash automation', 'Connect your ERP and CRM']}
         annualSavings="EUR 79,664–EUR 152,152"
       />,
+      SITE,
     );
     expect(html).toMatch(/^<!DOCTYPE html/);
     expect(html).toContain('Nordwerk &amp; Söhne');
@@ -42,6 +46,7 @@ describe('email templates', () => {
         painPoints={['Manual data entry', 'Invoices by hand']}
         resultsUrl="https://xteam.pro/audit/results/xyz"
       />,
+      SITE,
     );
     expect(html).toContain('New audit lead: cto@company.com');
     for (const fact of [
@@ -55,5 +60,15 @@ describe('email templates', () => {
     ]) {
       expect(text).toContain(fact);
     }
+  });
+
+  it('link every message to the "Your data" page when the site is known', async () => {
+    const element = <PrivacyLinkEmail action="erase" url="https://xteam.pro/your-data/abc" validFor="60 minutes" />;
+    const { html, text } = await renderEmail(element, SITE);
+    expect(html).toContain('href="https://xteam.pro/your-data"');
+    expect(text).toContain('https://xteam.pro/your-data');
+    expect(html).toContain('href="https://xteam.pro/your-data/abc"');
+    expect(text).toContain('60 minutes');
+    expect(html).not.toContain('invalid');
   });
 });

@@ -15,7 +15,7 @@ export function createBoss(connectionString: string, role: BossRole, schema = BO
     max: role === 'worker' ? 4 : 2,
     migrate: role === 'migrator',
     supervise: role === 'worker',
-    // Workers evaluate cron schedules (the sweeper); pg-boss sends each due job once.
+    // Workers turn cron schedules (the sweeper, the daily retention run) into jobs; pg-boss sends each due job once.
     schedule: role === 'worker',
   });
   boss.on('error', (error) => logger.error({ err: error, role }, 'job queue error'));

@@ -5,12 +5,13 @@ import type PgBoss from 'pg-boss';
 import { env } from '@/env';
 import type { Db } from '@/server/db/client';
 import { jobProducer } from './boss';
-import type { DeliverEmailJob, QueueName, RenderReportJob, SweepAuditsJob } from './queues';
+import type { DeliverEmailJob, QueueName, RenderReportJob, RetentionJob, SweepAuditsJob } from './queues';
 
 type Payloads = {
   'report.render': RenderReportJob;
   'email.deliver': DeliverEmailJob;
   'audits.sweep': SweepAuditsJob;
+  'privacy.retention': RetentionJob;
 };
 type Tx = Pick<Db, '$queryRawUnsafe'>;
 

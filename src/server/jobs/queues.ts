@@ -12,6 +12,8 @@ export const QUEUES = {
   deliverEmail: 'email.deliver',
   /** Every minute (a pg-boss schedule): finish audits a crash or a restart left half-written. */
   sweepAudits: 'audits.sweep',
+  /** Delete or anonymise what is older than the retention periods (scheduled daily). */
+  retention: 'privacy.retention',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -26,6 +28,8 @@ export interface SweepAuditsJob {
   /** A one-off limit (an operator's or a test's sweep); the schedule uses AUDIT_SWEEP_AFTER_SECONDS. */
   olderThanSeconds?: number;
 }
+/** Nothing to pass: the periods come from configuration when the job runs. */
+export type RetentionJob = Record<string, never>;
 
 /** Retries back off exponentially from retryDelay (seconds): 5, 10, 20, 40 s... */
 export const QUEUE_POLICIES: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
@@ -34,6 +38,8 @@ export const QUEUE_POLICIES: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   [QUEUES.deliverEmail]: { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 },
   // singleton: one sweep at a time across all workers; a missed minute is simply the next one.
   [QUEUES.sweepAudits]: { policy: 'singleton', retryLimit: 0, expireInSeconds: 300 },
+  // stately: a run started by hand never overlaps the scheduled one.
+  [QUEUES.retention]: { policy: 'stately', retryLimit: 3, retryDelay: 300, expireInSeconds: 30 * 60 },
 };
 
 /** The sweeper's schedule (pg-boss cron, evaluated by the workers; minute granularity). */
@@ -44,6 +50,7 @@ export async function ensureQueues(
   policies: Partial<Record<QueueName, Omit<PgBoss.Queue, 'name'>>> = QUEUE_POLICIES,
 ) {
   for (const [name, policy] of Object.entries(policies)) {
+    if (!policy) continue;
     const existing = await boss.getQueue(name);
     if (existing) await boss.updateQueue(name, { name, ...policy });
     else await boss.createQueue(name, { name, ...policy });

@@ -11,10 +11,19 @@ import type { Logger } from '@/server/logging/logger';
 import { queueReportEmail } from '@/server/reports/emails';
 import { ReportNotReadyError } from '@/server/reports/model';
 import { generateReport } from '@/server/reports/generate';
+import { runRetention } from '@/server/privacy/retention';
+import type { RetentionPolicy } from '@/server/privacy/config';
 import type { FileStorage } from '@/server/storage';
 import { sweepAudits } from '@/server/audit/sweep';
 import { reportStorageKey } from '@/server/reports/service';
-import { QUEUES, SWEEP_CRON, type DeliverEmailJob, type RenderReportJob, type SweepAuditsJob } from './queues';
+import {
+  QUEUES,
+  SWEEP_CRON,
+  type DeliverEmailJob,
+  type RenderReportJob,
+  type RetentionJob,
+  type SweepAuditsJob,
+} from './queues';
 
 /** Whether the stored PDF exists and shows the audit's current recommendations (nothing to redo). */
 async function reportIsCurrent(db: Db, storage: FileStorage, auditId: string): Promise<boolean> {
@@ -37,15 +46,17 @@ export interface WorkerDeps {
   /** Parallel email deliveries (network-bound); reports always render one at a time. */
   emailConcurrency?: number;
   /** Which queues to serve (default all). */
-  queues?: Array<'reports' | 'emails' | 'sweeper'>;
+  queues?: Array<'reports' | 'emails' | 'sweeper' | 'retention'>;
   /** The sweeper's limit (AUDIT_SWEEP_AFTER_SECONDS). */
   sweepAfterSeconds?: number;
+  /** The retention periods (src/server/privacy/config.ts); without them no retention worker runs. */
+  retention?: RetentionPolicy;
 }
 
 const POLL = { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true } as const;
 
 export async function startWorkers(boss: PgBoss, deps: WorkerDeps): Promise<void> {
-  const queues = deps.queues ?? ['reports', 'emails', 'sweeper'];
+  const queues = deps.queues ?? ['reports', 'emails', 'sweeper', 'retention'];
   if (queues.includes('sweeper')) {
     await boss.work<SweepAuditsJob>(QUEUES.sweepAudits, POLL, async ([job]) => {
       // Never below 5 s: a younger audit may still be in its request.
@@ -102,5 +113,12 @@ export async function startWorkers(boss: PgBoss, deps: WorkerDeps): Promise<void
         }
       });
     }
+  }
+  const retention = deps.retention;
+  if (queues.includes('retention') && retention) {
+    await boss.work<RetentionJob>(QUEUES.retention, POLL, async ([job]) => {
+      if (!job) return;
+      await runRetention(deps.db, deps.storage, retention, deps.log.child({ job: job.id }));
+    });
   }
 }

@@ -39,6 +39,9 @@ const limiters = {
   bookingPerEmail: limiter('booking-email', env.BOOKINGS_PER_EMAIL_PER_DAY, 24 * HOUR),
   // Analytics beacons: generous for a real visitor, a ceiling for a script flooding the table.
   eventsPerIp: limiter('events-ip', env.ANALYTICS_EVENTS_PER_IP_PER_MINUTE, 60),
+  // "Your data" links: each one is an email to a mailbox, so both the sender and the inbox are capped.
+  privacyPerIp: limiter('privacy-ip', env.PRIVACY_REQUESTS_PER_IP_PER_HOUR, HOUR),
+  privacyPerEmail: limiter('privacy-email', env.PRIVACY_REQUESTS_PER_EMAIL_PER_DAY, 24 * HOUR),
 };
 
 export type LimitName = keyof typeof limiters;
@@ -57,6 +60,8 @@ const MESSAGES: Record<LimitName, string> = {
   bookingPerEmail:
     'This email address has booked several consultations today already. Please write to us to add another.',
   eventsPerIp: 'Too many analytics events from your network.',
+  privacyPerIp: 'Too many data requests from your network. Please try again later.',
+  privacyPerEmail: 'Several links were sent to this address today already. Please use one of them or try tomorrow.',
 };
 
 /** Consumes one point; throws RATE_LIMITED with the wait in seconds when over the limit. */

@@ -1,6 +1,6 @@
 // Files on the local disk under one root folder (git-ignored .data/reports by default).
 import 'server-only';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileStorage } from './types';
 
@@ -29,6 +29,9 @@ export function localStorage(root: string): FileStorage {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
         throw error;
       }
+    },
+    async delete(key) {
+      await rm(resolve(key), { force: true });
     },
   };
 }

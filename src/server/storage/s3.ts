@@ -1,7 +1,7 @@
 // Files in an S3-compatible bucket (AWS S3, MinIO, Cloudflare R2...). A custom endpoint uses
 // path-style addressing, which every S3-compatible server understands.
 import 'server-only';
-import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { FileStorage } from './types';
 
 export interface S3Settings {
@@ -38,6 +38,10 @@ export function s3Storage(settings: S3Settings): FileStorage {
         if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return null;
         throw error;
       }
+    },
+    async delete(key) {
+      // S3 answers 204 whether or not the object existed.
+      await client.send(new DeleteObjectCommand({ Bucket: settings.bucket, Key: key }));
     },
   };
 }

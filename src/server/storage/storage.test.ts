@@ -19,6 +19,13 @@ describe('local storage', () => {
     expect(await storage.get('reports/missing.pdf')).toBeNull();
   });
 
+  it('deletes files by key, and a missing one quietly', async () => {
+    await storage.put('reports/gone.pdf', Buffer.from('%PDF-1.4 c'), 'application/pdf');
+    await storage.delete('reports/gone.pdf');
+    expect(await storage.get('reports/gone.pdf')).toBeNull();
+    await expect(storage.delete('reports/gone.pdf')).resolves.toBeUndefined();
+  });
+
   it('refuses keys that leave its folder', async () => {
     await expect(storage.put('../escape.pdf', Buffer.from('x'), 'application/pdf')).rejects.toThrow(/outside the root/);
   });

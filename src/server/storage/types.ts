@@ -5,4 +5,6 @@ export interface FileStorage {
   put(key: string, body: Buffer, contentType: string): Promise<void>;
   /** The file, or null when it does not exist. */
   get(key: string): Promise<Buffer | null>;
+  /** Removes the file; a missing file is not an error (erasure and retention may repeat). */
+  delete(key: string): Promise<void>;
 }

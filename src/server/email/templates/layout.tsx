@@ -2,6 +2,9 @@
 // because email clients ignore stylesheets.
 import type { ReactNode } from 'react';
 
+/** Replaced by the "Your data" page's address when the message is rendered (email/render.ts). */
+export const YOUR_DATA_PLACEHOLDER = 'https://your-data.invalid/';
+
 const colors = { ink: '#0f172a', muted: '#475569', brand: '#4338ca', line: '#e2e8f0', page: '#f8fafc' };
 
 export const emailStyles = {
@@ -64,6 +67,12 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
                       <td style={{ padding: '16px 28px', borderTop: `1px solid ${colors.line}` }}>
                         <p style={emailStyles.muted}>
                           XTeam.Pro · AI automation for operations teams · hello@xteam.pro
+                        </p>
+                        <p style={emailStyles.muted}>
+                          See, download or erase what we hold about you:{' '}
+                          <a href={YOUR_DATA_PLACEHOLDER} style={{ color: colors.brand }}>
+                            Your data
+                          </a>
                         </p>
                       </td>
                     </tr>

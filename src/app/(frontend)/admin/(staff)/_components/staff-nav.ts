@@ -35,6 +35,12 @@ export const STAFF_SECTIONS: readonly StaffSection[] = [
     description: 'Every email the site sent or kept.',
   },
   {
+    href: '/admin/privacy',
+    label: 'Privacy',
+    capability: 'privacy',
+    description: 'Data export and erasure requests, and the retention runs.',
+  },
+  {
     href: '/cms',
     label: 'Content (CMS)',
     capability: 'cms',

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { requireStaff } from '@/server/auth/guard';
+import { can } from '@/server/auth/roles';
 import { FOLLOW_UP_LABELS, KIND_LABELS, leadIdInput } from '@/server/leads/schema';
 import { api } from '@/trpc/server';
 import { LeadStatusBadge, PriorityBadge } from '../_components/badges';
@@ -13,6 +14,7 @@ import { AuditSection } from './_components/audit-section';
 import { FollowUpActions, ScheduleFollowUp } from './_components/follow-ups';
 import { OwnerSelect, StatusPipeline } from './_components/lead-controls';
 import { NoteForm } from './_components/note-form';
+import { PrivacyActions } from './_components/privacy-actions';
 
 export const metadata: Metadata = { title: 'Lead · Admin' };
 
@@ -38,7 +40,7 @@ async function load(id: string) {
 
 export default async function LeadPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireStaff('leads', `/admin/leads/${id}`);
+  const session = await requireStaff('leads', `/admin/leads/${id}`);
   if (!leadIdInput.safeParse({ id }).success) notFound();
   const [page, staff] = await Promise.all([load(id), api.leads.staff()]);
   const { lead, priority } = page;
@@ -226,6 +228,11 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
           <Card title="Notes" id="notes">
             <NoteForm leadId={lead.id} />
           </Card>
+          {can(session.user.role, 'privacy') && (
+            <Card title="Data rights" id="data-rights">
+              <PrivacyActions leadId={lead.id} email={lead.email} />
+            </Card>
+          )}
         </aside>
       </div>
     </div>
