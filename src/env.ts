@@ -78,6 +78,8 @@ export const env = createEnv({
       .min(1)
       .max(24 * 60)
       .default(15),
+    /** Bearer token of GET /api/metrics (Prometheus); unset, the endpoint does not exist. */
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     /** Analytics events (POST /api/events) per client IP per minute. */
     ANALYTICS_EVENTS_PER_IP_PER_MINUTE: z.coerce.number().int().positive().default(120),
     /** Optional Google Analytics 4 id (G-XXXX): loaded only for visitors who allow analytics. */
