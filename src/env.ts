@@ -114,6 +114,8 @@ const server = {
   RETENTION_EVENTS_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   /** When the retention job runs (cron, UTC): daily at 03:17 by default. */
   RETENTION_SCHEDULE: z.string().min(9).default('17 3 * * *'),
+  /** Bearer token of GET /api/metrics (Prometheus); unset, the endpoint does not exist. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Background worker processes the launcher starts and supervises (npm start, dev, tests). */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
   /** How often each worker records that it is alive; health wants a beat within 3 of these. */
