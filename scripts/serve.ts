@@ -14,6 +14,8 @@ const dev = process.argv.includes('--dev');
 const { default: next } = await import('next');
 const { env } = await import('../src/env');
 const { registerFrontToken, rewriteForwardedHeaders } = await import('../src/server/http/forwarded');
+const { metrics } = await import('../src/server/metrics/registry');
+const { routePattern } = await import('../src/server/metrics/route-pattern');
 const port = Number(process.env.PORT ?? '3000');
 const hostname = process.env.HOSTNAME || undefined;
 
@@ -26,8 +28,15 @@ const handle = app.getRequestHandler();
 await app.prepare();
 const upgrade = app.getUpgradeHandler();
 
+const httpDuration = metrics().httpDuration;
 const server = createServer((request, response) => {
   rewriteForwardedHeaders(request.headers, request.socket.remoteAddress, env.TRUSTED_PROXY_HOPS, token);
+  // Every answer of this process, pages and APIs alike, timed here where all of them pass.
+  const stopTimer = httpDuration.startTimer({
+    method: request.method ?? 'GET',
+    route: routePattern(request.url ?? '/'),
+  });
+  response.once('close', () => stopTimer({ status: `${Math.floor(response.statusCode / 100)}xx` }));
   void handle(request, response);
 });
 // Dev mode's hot reload uses WebSockets; they pass the same front.

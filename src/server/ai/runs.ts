@@ -29,6 +29,7 @@ import {
 } from './run-store';
 import { storedRecommendationContext } from './stored-context';
 import { recommendWithFallback } from './with-fallback';
+import { metrics } from '@/server/metrics/registry';
 
 export type { RecommendationsSnapshot, RecommendationsStatus } from './run-store';
 
@@ -135,6 +136,8 @@ async function execute(
     try {
       if (controller.signal.aborted) throw controller.signal.reason;
       const primary = await chooseModel(options.clientIp, paced);
+      const startedAt = performance.now();
+      let firstShown = false;
       const generated = await recommendWithFallback({
         primary,
         fallback: () => builtInModel(paced),
@@ -146,6 +149,10 @@ async function execute(
         onPartial: !paced
           ? undefined
           : (partial) => {
+              if (!firstShown && partial.some(isComplete)) {
+                firstShown = true;
+                metrics().firstRecommendation.observe((performance.now() - startedAt) / 1000);
+              }
               written = partial;
               latest = partial;
               void flush();
@@ -183,8 +190,16 @@ async function execute(
     log.warn('another instance took the recommendation run over; its result stands');
     return null;
   }
+  countRun(result);
   await afterRecommendations(db, auditId);
   return result;
+}
+
+/** The model label: its id without the note ("gpt-4o-mini (fallback from ...)" -> "gpt-4o-mini"). */
+function countRun(result: RecommendationsSnapshot) {
+  if (result.status !== 'complete' || !result.modelUsed) return;
+  const fallback = /fallback from|after a model failure/.test(result.modelUsed);
+  metrics().recommendations.inc({ model: result.modelUsed.split(' (')[0]!, fallback: String(fallback) });
 }
 
 /** Claims the run and waits for its result (an API call wants the finished recommendations). */

@@ -5,6 +5,7 @@ import type { Logger } from '@/server/logging/logger';
 import { STEP_NUMBERS } from '@/server/audit/steps';
 import type { SaveStepInput } from '@/server/audit/schema';
 import { trackServerEvent } from './record';
+import { metrics } from '@/server/metrics/registry';
 
 interface RequestContext {
   db: Db;
@@ -16,6 +17,7 @@ interface RequestContext {
 export function trackStepSaved(ctx: RequestContext, input: SaveStepInput, auditId: string) {
   const firstTouch = input.step === 'industry' ? { utm: input.utm, referrer: input.referrer } : undefined;
   if (!input.draftId) {
+    metrics().auditsStarted.inc();
     trackServerEvent(ctx.db, ctx.headers, { name: 'audit_started', auditId, path: '/audit', firstTouch }, ctx.log);
   }
   trackServerEvent(

@@ -23,6 +23,7 @@ import { buildRecommendationContext, type RecommendationContext } from '@/server
 import type { PartialRecommendation } from '@/server/ai/generate';
 import { runRecommendations, startRecommendations, type RecommendationsStatus } from '@/server/ai/runs';
 import { classifierModel } from '@/server/ai/models';
+import { metrics } from '@/server/metrics/registry';
 
 export type SubmitContext = FlowContext;
 
@@ -140,6 +141,8 @@ export async function submitFromApi(db: Db, request: AuditSubmitRequest, ctx: Su
     },
   });
   const scored = await scoreAudit(db, audit.id, config, answers, ctx);
+  metrics().auditsStarted.inc();
+  metrics().auditsCompleted.inc({ via: 'api' });
   track({ db, headers: ctx.headers, log: ctx.log }, 'audit_submitted', { auditId: scored.auditId, path: '/audit' });
   // An integrator gets the finished recommendations in the response: no pacing, wait for them.
   const snapshot = await runRecommendations(db, scored.auditId, {
@@ -235,6 +238,7 @@ export async function submitFromWizard(db: Db, input: WizardSubmitInput, ctx: Su
     },
   });
   const scored = await scoreAudit(db, draft.id, config, answers, ctx);
+  metrics().auditsCompleted.inc({ via: 'wizard' });
   track({ db, headers: ctx.headers, log: ctx.log }, 'audit_submitted', { auditId: scored.auditId, path: '/audit' });
   // The visitor watches the recommendations stream in on the results page.
   const run = await startRecommendations(db, scored.auditId, {

@@ -6,6 +6,7 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from '@/env';
 import { pool } from '@/server/db/pool';
 import { AppError } from '@/server/errors';
+import { metrics } from '@/server/metrics/registry';
 
 /** A limiter on the rate_limits table (also used by the staff sign-in lockout). */
 export function limiter(keyPrefix: string, points: number, durationSeconds: number) {
@@ -71,6 +72,7 @@ export async function consume(name: LimitName, key: string): Promise<void> {
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) {
       const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      metrics().rateLimited.inc({ limit: name });
       throw new AppError('RATE_LIMITED', MESSAGES[name], { reason: name, retryAfterSeconds });
     }
     throw rejection;
