@@ -225,8 +225,8 @@ describe('the Your data link', () => {
     expect(json).toContain(note!.id);
 
     const again = await exportWith(token);
-    expect(again.status).toBe(409);
-    expect(((await again.json()) as any).error).toMatchObject({ code: 'CONFLICT', details: { reason: 'used' } });
+    expect(again.status).toBe(404);
+    expect(((await again.json()) as any).error).toMatchObject({ code: 'NOT_FOUND', details: { reason: 'used' } });
     const gone = await trpc('query', 'privacy.link', { token });
     expect(gone.body.error.json.data.error).toMatchObject({ code: 'NOT_FOUND', details: { reason: 'used' } });
   }, 120_000);

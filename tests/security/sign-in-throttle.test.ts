@@ -37,7 +37,8 @@ describe('sign-in lockout abuse', () => {
     for (let attempt = 1; attempt <= 5; attempt += 1) await signInAttempt(account.email, `wrong-${attempt}`, attacker);
     const borrowed = await signInAttempt(account.email, account.password, { ...office, cookie: otherDevice! });
     expect(borrowed.error).toBe('AccountLocked');
-  });
+    // Two accounts created with the real CLI and 17 sign-ins: slow on a loaded machine.
+  }, 120_000);
 
   it('throttles one address spraying passwords across emails: 429 with Retry-After', async () => {
     const sprayer = from(`203.0.113.${1 + Math.floor(Math.random() * 250)}`);
@@ -87,5 +88,5 @@ describe('sign-in lockout abuse', () => {
     // Twice the account lock's five failures, then 429 for this address and email.
     expect(statuses.slice(0, 10).every((status) => status !== 429)).toBe(true);
     expect(statuses[10]).toBe(429);
-  });
+  }, 120_000);
 });

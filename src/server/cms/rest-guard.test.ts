@@ -24,6 +24,7 @@ describe('payloadRefusal', () => {
     expect(refuse('GET', 'media/file/\u0000')).toBe('NOT_FOUND');
     expect(refuse('GET', 'media/file/..%2f..%2fetc%2fpasswd')).toBe('NOT_FOUND');
     expect(refuse('GET', 'media/file/..')).toBe('NOT_FOUND');
+    expect(refuse('GET', 'media/file/"; DROP TABLE audits; --')).toBe('NOT_FOUND');
     expect(refuse('GET', 'media/file/%E0%A4%A')).toBe('NOT_FOUND');
     expect(refuse('POST', 'categories', { 'content-type': 'text/plain' })).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(refuse('PATCH', 'categories/1', { 'content-length': '5' })).toBe('UNSUPPORTED_MEDIA_TYPE');

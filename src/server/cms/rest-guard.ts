@@ -39,12 +39,14 @@ function decodeOnce(value: string): string | null {
   }
 }
 
+// Payload stores uploads under sanitised names (letters, digits, dots, dashes, underscores);
+// anything else cannot name a stored file, and Payload answered some such names with a 500.
+const STORED_FILE_NAME = /^[\p{L}\p{N}._ ()+-]{1,255}$/u;
+
 function isPlainFileName(name: string): boolean {
   const again = decodeOnce(name);
   if (again === null) return false;
-  return [name, again].every(
-    (value) => value !== '.' && value !== '..' && !/[\u0000-\u001f/\\]/.test(value) && !value.includes('..'),
-  );
+  return [name, again].every((value) => STORED_FILE_NAME.test(value) && !value.includes('..'));
 }
 
 const notFound = (reason: string) => new AppError('NOT_FOUND', 'Not found', { reason });
