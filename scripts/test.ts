@@ -50,6 +50,8 @@ async function againstRunningApp(stages: Stage[]) {
     AI_WAIT_FOR_WATCHER_MS: '20000',
     // Workers beat every second, so a killed worker shows in /api/health within 3 s.
     WORKER_HEARTBEAT_SECONDS: '1',
+    // The metrics test scrapes /api/metrics with it (tests/integration/metrics.test.ts).
+    METRICS_TOKEN: randomBytes(24).toString('base64url'),
   };
   await withAppUnderTest(serverEnv, async (_baseUrl, env) => {
     // The tests read the database URL and the run's admin from the environment.

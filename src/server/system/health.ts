@@ -28,7 +28,7 @@ export interface HealthReport {
 
 const CHECK_TIMEOUT_MS = 3000;
 
-async function timed(name: string, check: () => Promise<unknown>): Promise<ComponentStatus> {
+export async function timed(name: string, check: () => Promise<unknown>): Promise<ComponentStatus> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -48,7 +48,7 @@ async function timed(name: string, check: () => Promise<unknown>): Promise<Compo
   }
 }
 
-async function checkJobs(): Promise<JobsStatus> {
+export async function checkJobs(): Promise<JobsStatus> {
   let stats: JobStats | null = null;
   const timing = await timed('jobs', async () => {
     stats = await jobStats(db, env.WORKER_HEARTBEAT_SECONDS);
