@@ -1,5 +1,6 @@
 // The seed's example audit request (section 4.1) and helpers to submit audits.
-import { fakeClientIp, trpc, url } from './app';
+import { APP_URL, fakeClientIp, trpc, url } from './app';
+import { followRecommendations, type Snapshot } from './instance';
 
 export const seedExampleRequest = {
   industry: 'manufacturing',
@@ -54,36 +55,6 @@ export async function submitThroughWizard(
 }
 
 /** Follows audit.recommendations over server-sent events until the run ends; returns every snapshot. */
-export async function watchRecommendations(
-  auditId: string,
-): Promise<Array<{ status: string; recommendations: unknown[]; modelUsed: string | null }>> {
-  const input = encodeURIComponent(JSON.stringify({ json: { id: auditId } }));
-  const response = await fetch(url(`/api/trpc/audit.recommendations?input=${input}`), {
-    headers: { accept: 'text/event-stream' },
-    signal: AbortSignal.timeout(60_000),
-  });
-  if (!response.ok || !response.headers.get('content-type')?.includes('text/event-stream'))
-    throw new Error(`not an event stream: ${response.status}`);
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  const snapshots: Array<{ status: string; recommendations: unknown[]; modelUsed: string | null }> = [];
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return snapshots;
-    buffer += value;
-    const events = buffer.split('\n\n');
-    buffer = events.pop()!;
-    for (const event of events) {
-      const data = event.split('\n').find((line) => line.startsWith('data: '));
-      if (!data) continue;
-      const parsed = JSON.parse(data.slice(6));
-      const snapshot = parsed.json?.data ?? parsed.json;
-      if (!snapshot?.status) continue;
-      snapshots.push(snapshot);
-      if (snapshot.status !== 'streaming' && snapshot.status !== 'pending') {
-        await reader.cancel();
-        return snapshots;
-      }
-    }
-  }
+export function watchRecommendations(auditId: string): Promise<Snapshot[]> {
+  return followRecommendations(APP_URL, auditId);
 }

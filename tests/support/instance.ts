@@ -83,7 +83,7 @@ export async function trpcAt(
 
 export interface Snapshot {
   status: string;
-  recommendations: Array<{ title?: string }>;
+  recommendations: Array<{ title?: string; [key: string]: unknown }>;
   modelUsed: string | null;
 }
 
@@ -102,7 +102,8 @@ export async function followRecommendations(
     headers: { accept: 'text/event-stream' },
     signal: AbortSignal.timeout(timeoutMs),
   });
-  if (!response.ok) throw new Error(`not an event stream: ${response.status}`);
+  if (!response.ok || !response.headers.get('content-type')?.includes('text/event-stream'))
+    throw new Error(`not an event stream: ${response.status}`);
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   const snapshots: Snapshot[] = [];
   let buffer = '';
