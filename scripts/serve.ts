@@ -5,7 +5,7 @@
 //   node --import ./scripts/register.mjs scripts/serve.ts [--dev]      (PORT, HOSTNAME)
 // `npm start`, `npm run dev`, the tests and the production image all start the app this way.
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { ROOT } from './lib/paths';
 
 const dev = process.argv.includes('--dev');
@@ -29,7 +29,25 @@ await app.prepare();
 const upgrade = app.getUpgradeHandler();
 
 const httpDuration = metrics().httpDuration;
+// A path with a broken escape (`/api/audit/results/%`) makes Next's route matching throw and
+// answer a bare 500; it is a client error, answered here in the seed's format.
+const BROKEN_ESCAPE = /%(?![0-9A-Fa-f]{2})/;
+
+function refuseMalformedPath(response: ServerResponse) {
+  const body = JSON.stringify({
+    error: {
+      code: 'VALIDATION_ERROR',
+      message: 'Malformed URL',
+      details: { reason: 'The path contains an invalid percent-encoding' },
+      timestamp: new Date().toISOString(),
+    },
+  });
+  response.writeHead(400, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  response.end(body);
+}
+
 const server = createServer((request, response) => {
+  if (BROKEN_ESCAPE.test((request.url ?? '/').split('?', 1)[0]!)) return refuseMalformedPath(response);
   rewriteForwardedHeaders(request.headers, request.socket.remoteAddress, env.TRUSTED_PROXY_HOPS, token);
   // Every answer of this process, pages and APIs alike, timed here where all of them pass.
   const stopTimer = httpDuration.startTimer({

@@ -1,8 +1,12 @@
 // Payload's REST API, mounted at /api/cms, behind a guard for input Payload would answer with
 // a 500 (src/server/cms/rest-guard.ts).
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import config from '@payload-config';
+import { MEDIA_DIR } from '@cms/collections/Media';
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes';
 import { payloadRefusal } from '@/server/cms/rest-guard';
+import { AppError } from '@/server/errors';
 import { errorResponse, requestIdOf } from '@/server/http/rest';
 
 type Context = { params: Promise<{ slug: string[] }> };
@@ -14,11 +18,23 @@ const collectionSlugs = () => {
   return collections;
 };
 
+async function isFile(file: string): Promise<boolean> {
+  return stat(file).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+}
+
 function guarded(handler: Handler): Handler {
   return async (request, context) => {
     const { slug } = await context.params;
     const refusal = payloadRefusal(request.method, slug ?? [], request.headers, await collectionSlugs());
     if (refusal) return errorResponse(refusal, requestIdOf(request));
+    // Payload answers a file that is not on disk with a 500; the guard has checked the name.
+    const [collection, route, name] = slug ?? [];
+    if (collection === 'media' && route === 'file' && name && !(await isFile(path.join(MEDIA_DIR, name)))) {
+      return errorResponse(new AppError('NOT_FOUND', 'Not found', { reason: 'No such file' }), requestIdOf(request));
+    }
     return handler(request, context);
   };
 }
