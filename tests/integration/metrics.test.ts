@@ -9,7 +9,9 @@ import { startInstance, type Instance } from '../support/instance';
 import { waitFor } from '../support/wait';
 
 const token = process.env.METRICS_TOKEN!;
-const SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})? (-?[0-9.eE+-]+|NaN|\+Inf|-Inf)$/;
+const SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})? (\S+)$/;
+// Values are floats as Go parses them: NaN and Inf in any case (prom-client writes "Nan").
+const isValue = (value: string) => /^[+-]?(inf|nan)$/i.test(value) || !Number.isNaN(Number(value));
 
 /** Exposition text as { "name{labels}": value }; throws on a line that is not the format. */
 function parsePrometheus(text: string): Map<string, number> {
@@ -17,7 +19,7 @@ function parsePrometheus(text: string): Map<string, number> {
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('# HELP ') || line.startsWith('# TYPE ')) continue;
     const match = SAMPLE.exec(line);
-    if (!match) throw new Error(`not Prometheus text: ${line}`);
+    if (!match || !isValue(match[3]!)) throw new Error(`not Prometheus text: ${line}`);
     samples.set(`${match[1]}${match[2] ?? ''}`, Number(match[3]));
   }
   return samples;

@@ -36,6 +36,30 @@ async function tablesIn(client: pg.ClientBase): Promise<number> {
   return rows[0]!.n;
 }
 
+/**
+ * pg-boss keeps each queue's jobs in a partition it creates with the queue (its own queues, such
+ * as the scheduler's, are created at run time). Every queue of the archive gets its partition
+ * before the jobs are loaded, through pg-boss's own create_queue function.
+ */
+async function createJobQueuePartitions(client: pg.ClientBase, manifest: Manifest, work: string) {
+  const queues = manifest.tables.find((t) => t.schema === 'pgboss' && t.name === 'queue');
+  if (!queues) return;
+  await client.query('CREATE TEMP TABLE restore_queue (LIKE pgboss.queue) ON COMMIT DROP');
+  const columns = queues.columns.map((c) => `"${c.replace(/"/g, '""')}"`).join(', ');
+  await pipeline(
+    createReadStream(path.join(work, queues.file)),
+    client.query(copyFrom(`COPY restore_queue (${columns}) FROM STDIN WITH (FORMAT csv)`)),
+  );
+  await client.query(
+    `SELECT pgboss.create_queue(r.name, json_build_object(
+        'policy', r.policy, 'retryLimit', r.retry_limit, 'retryDelay', r.retry_delay,
+        'retryBackoff', r.retry_backoff, 'expireInSeconds', r.expire_seconds,
+        'retentionMinutes', r.retention_minutes, 'deadLetter', r.dead_letter))
+       FROM restore_queue r
+      WHERE NOT EXISTS (SELECT 1 FROM pgboss.queue q WHERE q.name = r.name)`,
+  );
+}
+
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export async function restoreBackup(
@@ -71,6 +95,7 @@ export async function restoreBackup(
     if (superuser) await client.query("SET LOCAL session_replication_role = 'replica'");
     const tables = superuser ? manifest.tables : await orderByForeignKeys(client, manifest.tables);
     const byKey = new Map(manifest.tables.map((t) => [`${t.schema}.${t.name}`, t]));
+    await createJobQueuePartitions(client, manifest, work);
     await client.query(`TRUNCATE ${manifest.tables.map((t) => qualified(t.schema, t.name)).join(', ')} CASCADE`);
     for (const table of tables) {
       const entry = byKey.get(`${table.schema}.${table.name}`)!;
