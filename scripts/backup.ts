@@ -10,6 +10,7 @@ import { databaseForCommand } from './lib/cli-database';
 import { step } from './lib/log';
 import { DATA_DIR } from './lib/paths';
 import { runScript } from './lib/processes';
+import { ensureLocalSecrets } from './lib/secrets';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -28,6 +29,11 @@ if (command !== 'create' && !(command === 'restore' && archiveArgument)) {
 }
 
 const explicitUrl = values['database-url'];
+if (explicitUrl) {
+  // The environment module validates these on import; the command itself needs neither secret.
+  ensureLocalSecrets();
+  process.env.DATABASE_URL ??= explicitUrl;
+}
 const database = explicitUrl ? { url: explicitUrl, stop: async () => {} } : await databaseForCommand();
 // The storage module validates the environment on import: load it once the database is known.
 const { env } = await import('../src/env');
