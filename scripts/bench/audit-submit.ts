@@ -2,7 +2,8 @@
 // wizard's tRPC submit (drafts prepared beforehand, only the submit timed).
 import { measure, type Measurement } from './stats';
 
-const example = {
+/** The seed's example request (section 4.1), shared by the benchmarks that submit audits. */
+export const example = {
   industry: 'manufacturing',
   companySize: '100-500',
   painPoints: ['manual data entry', 'disconnected systems'],

@@ -5,15 +5,8 @@ import pg from 'pg';
 import { freePort } from '../lib/free-port';
 import { step } from '../lib/log';
 import { startServer, stopChild, waitForHttp } from '../lib/processes';
+import { example } from './audit-submit';
 import { percentile } from './stats';
-
-const example = {
-  industry: 'manufacturing',
-  companySize: '100-500',
-  painPoints: ['manual data entry', 'disconnected systems'],
-  currentSystems: ['SAP ERP', 'Salesforce CRM'],
-  kpis: ['revenue growth', 'operational efficiency'],
-};
 
 interface Tally {
   requests: number;

@@ -3,25 +3,12 @@
 // listener that resolves client addresses), with the suite's environment (same database, same
 // secrets, same public URL) on a port of its own.
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
+import { freePort } from '../../scripts/lib/free-port';
 
 export interface Instance {
   baseUrl: string;
   process: ChildProcess;
   stop: (signal?: NodeJS.Signals) => Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 export interface InstanceOptions {
