@@ -16,6 +16,9 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm test` typechecks the whole repository (tsc --noEmit, a superset of what the build
+  // checks) while the build runs; checking again inside `next build` only doubled the build time.
+  typescript: { ignoreBuildErrors: true },
   // CMS uploads are served by Payload's file route; next/image resizes them (sharp).
   images: {
     localPatterns: [{ pathname: '/api/cms/media/file/**', search: '' }],

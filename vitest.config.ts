@@ -11,6 +11,10 @@ const alias = {
   'server-only': path.resolve(import.meta.dirname, 'tests/support/empty-module.ts'),
 };
 
+const INTEGRATION = ['tests/integration/**/*.test.ts', 'tests/security/**/*.test.ts'];
+// These restart the database under the app or kill its workers: they run alone, after the rest.
+const DISRUPTIVE = ['tests/integration/resilience.test.ts', 'tests/integration/worker-supervision.test.ts'];
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -35,7 +39,20 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts', 'tests/security/**/*.test.ts'],
+          include: INTEGRATION,
+          exclude: DISRUPTIVE,
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // Files share the app but no state (each test makes its own records and client address).
+          maxWorkers: 2,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration-disruptive',
+          include: DISRUPTIVE,
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
