@@ -64,6 +64,8 @@ test('own words land on the catalogue, shown and stored with the words kept', as
   const auditId = page.url().split('/').pop()!;
   await expect(page.getByText('AI process audit · Veterinary clinics')).toBeVisible();
   await expect(page.getByText('Benchmark: Healthcare & life sciences')).toBeVisible();
+  // The pain point in the visitor's words is costed as invoice processing (the ROI's assumptions).
+  await page.getByText('Assumptions behind these figures').click();
   await expect(page.getByText(/Invoice and payment processing: about \d+ hours a week today/)).toBeVisible();
 
   const row = await auditRow(auditId);
@@ -82,7 +84,8 @@ test('refused by the rate limit, the visitor leaves the email to get the results
   await consentAndSubmit(page, email);
   const notice = page.getByRole('alert').filter({ hasText: 'Too many audits for this email address today' });
   await expect(notice).toBeVisible();
-  await expect(notice.getByText('Your answers are saved')).toBeVisible();
+  // A per-day budget: the notice names the day, not only a time that would read as today.
+  await expect(notice.getByText(/Your answers are saved: you can send them again on \w+/)).toBeVisible();
   await expect(notice.getByRole('link', { name: 'Book a free consultation' })).toBeVisible();
   await expect(notice.getByLabel('Email for your results')).toHaveValue(email);
   await page.screenshot({ path: test.info().outputPath('rate-limited.png'), fullPage: true });

@@ -15,6 +15,11 @@ export interface RateLimit {
 function waitText(retryAt: Date, now: Date): string {
   const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
   const time = retryAt.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  // A per-day budget frees up tomorrow: "at 03:10" alone would read as today.
+  if (retryAt.toDateString() !== now.toDateString()) {
+    const day = retryAt.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+    return `on ${day} at ${time}`;
+  }
   return minutes >= 90 ? `at ${time}` : `at ${time} (in about ${minutes} minute${minutes === 1 ? '' : 's'})`;
 }
 
