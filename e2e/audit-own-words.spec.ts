@@ -66,7 +66,7 @@ test('own words land on the catalogue, shown and stored with the words kept', as
   await expect(page.getByText('Benchmark: Healthcare & life sciences')).toBeVisible();
   // The pain point in the visitor's words is costed as invoice processing (the ROI's assumptions).
   await page.getByText('Assumptions behind these figures').click();
-  await expect(page.getByText(/Invoice and payment processing: about \d+ hours a week today/)).toBeVisible();
+  await expect(page.getByText(/Invoice and payment processing: about [\d.]+ hours a week today/)).toBeVisible();
 
   const row = await auditRow(auditId);
   expect(row).toMatchObject({ industry: 'healthcare', industry_text: 'Veterinary clinics' });
