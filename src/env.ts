@@ -35,6 +35,9 @@ const server = {
   AUDIT_WIZARD_SUBMITS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(60),
   AUDIT_SUBMITS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(5),
   AUDIT_DRAFTS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(60),
+  /** "Email me the results later" after a refused submit: per client IP per hour and per email per day. */
+  AUDIT_DEFERRED_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
+  AUDIT_DEFERRED_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(3),
   OPENAI_API_KEY: z.string().min(1).optional(),
   /** Any OpenAI-compatible endpoint (Azure, a gateway, a local server); default OpenAI. */
   OPENAI_BASE_URL: z.url().optional(),

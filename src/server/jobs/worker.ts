@@ -15,6 +15,7 @@ import { runRetention } from '@/server/privacy/retention';
 import type { RetentionPolicy } from '@/server/privacy/config';
 import type { FileStorage } from '@/server/storage';
 import { sweepAudits } from '@/server/audit/sweep';
+import { processDeferredSubmission } from '@/server/audit/deferred';
 import { reportStorageKey } from '@/server/reports/service';
 import {
   QUEUES,
@@ -22,6 +23,7 @@ import {
   type DeliverEmailJob,
   type RenderReportJob,
   type RetentionJob,
+  type SubmitDeferredJob,
   type SweepAuditsJob,
 } from './queues';
 
@@ -66,6 +68,11 @@ export async function startWorkers(boss: PgBoss, deps: WorkerDeps): Promise<void
     });
     // An upsert: every worker declares the same schedule; pg-boss sends one job per minute.
     await boss.schedule(QUEUES.sweepAudits, SWEEP_CRON);
+    // Audits left for later after a refused submit: the same finishing work as the sweeper's.
+    await boss.work<SubmitDeferredJob>(QUEUES.submitDeferred, POLL, async ([job]) => {
+      if (!job) return;
+      await processDeferredSubmission(deps.db, job.data.auditId, deps.log.child({ job: job.id }));
+    });
   }
   if (queues.includes('reports')) {
     await boss.work<RenderReportJob>(QUEUES.renderReport, POLL, async ([job]) => {
