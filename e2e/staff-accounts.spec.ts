@@ -2,6 +2,7 @@
 // in the outbox, the colleague chooses a password through its link and signs in; a role change
 // shows at the colleague's next click and a deactivation ends their open session; "Forgot
 // password" sends a link that works once and expires.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import pg from 'pg';
 import { adminAccount, createStaff, signInAs } from './fixtures/staff';
@@ -30,6 +31,16 @@ async function emailedLink(
   await expect.poll(async () => (await newest()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(count);
   const [message] = await newest();
   return /href="[^"]*(\/admin\/password\/set\/[A-Za-z0-9_-]{43})"/.exec(message!.html)![1]!;
+}
+
+/** axe's WCAG 2.1 A/AA checks, as for the public pages (accessibility.spec.ts). */
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((n) => n.target) })),
+  ).toEqual([]);
 }
 
 async function adminOnStaffPage(page: Page) {
@@ -66,6 +77,7 @@ test('an invitation arrives in the outbox; the colleague chooses a password thro
   await expect(row.getByText('Invitation pending')).toBeVisible();
   // Nothing on the admin's screen is a password or the link.
   await expect(page.getByText(/password:/i)).toHaveCount(0);
+  await expectNoAxeViolations(page);
 
   // The same email is in the admin outbox for staff to read.
   await page.goto('/admin/outbox');
@@ -77,6 +89,7 @@ test('an invitation arrives in the outbox; the colleague chooses a password thro
   await expect(colleague.getByRole('heading', { name: 'Welcome: choose your password' })).toBeVisible();
   await expect(colleague.getByText(email)).toBeVisible();
   await expect(colleague.getByLabel('New password')).toBeFocused();
+  await expectNoAxeViolations(colleague);
 
   // Too short, then breached: refused in words, next to the field.
   await colleague.getByLabel('New password').fill('short');
@@ -134,6 +147,7 @@ test('a role change shows at the colleague’s next click; deactivation ends the
 
   // The staff log tells the story.
   await page.goto('/admin/staff/log');
+  await expectNoAxeViolations(page);
   const log = page.getByRole('table');
   await expect(log.getByRole('row').filter({ hasText: 'Deactivated' }).filter({ hasText: sales.email })).toBeVisible();
   await expect(
@@ -146,6 +160,7 @@ test('"Forgot password" emails a link that works once and expires', async ({ pag
   await page.goto('/admin/sign-in');
   await page.getByRole('link', { name: 'Forgot password?' }).click();
   await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByLabel('Email').fill(account.email);
   await page.getByRole('button', { name: 'Email me a link' }).click();
   await expect(page.getByTestId('reset-sent')).toContainText(account.email);
@@ -174,7 +189,7 @@ test('"Forgot password" emails a link that works once and expires', async ({ pag
   const second = await emailedLink(account.email, 'staff_password_reset', 2);
   expect(second).not.toBe(link);
   await query(
-    `UPDATE one_time_links SET expires_at = now() - interval '1 second'
+    `UPDATE one_time_links SET created_at = now() - interval '2 hours', expires_at = now() - interval '1 second'
      WHERE used_at IS NULL AND subject = (SELECT id::text FROM admin_users WHERE email = $1)`,
     [account.email],
   );

@@ -143,9 +143,12 @@ describe('invitations', () => {
 
   it('links expire', async () => {
     const { token } = await invite('editor');
-    await sql(`UPDATE one_time_links SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [
-      createHash('sha256').update(token).digest('hex'),
-    ]);
+    // Issued two hours ago, expired a second ago (a link must expire after it was issued).
+    await sql(
+      `UPDATE one_time_links SET created_at = now() - interval '2 hours', expires_at = now() - interval '1 second'
+       WHERE token_hash = $1`,
+      [createHash('sha256').update(token).digest('hex')],
+    );
     const expired = await setPassword(token, `too late now ${Date.now()}`);
     expect(expired.status).toBe(404);
     expect(expired.body.error.json.data.error.details).toEqual({ reason: 'expired' });

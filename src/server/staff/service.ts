@@ -2,6 +2,7 @@
 // nobody but the invited person ever knows the password), change a role, deactivate and
 // reactivate, send a reset link. Each change is recorded in the staff audit log.
 import 'server-only';
+import { randomBytes } from 'node:crypto';
 import { AppError } from '@/server/errors';
 import type { StaffRole } from '@/server/auth/roles';
 import { revokeAllSessionsOf } from '@/server/auth/staff-sessions';
@@ -46,9 +47,10 @@ export async function inviteStaff(db: Db, input: CreateStaffInput, ctx: AdminCon
   if (existing) throw new AppError('CONFLICT', 'A staff account with this email already exists', { field: 'email' });
   const base = usernameFor(input.email);
   // Usernames are unique; two colleagues may share the part before the @.
-  const taken = await db.adminUser.count({ where: { username: { startsWith: base } } });
+  const taken = await db.adminUser.findUnique({ where: { username: base }, select: { id: true } });
+  const username = taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
   const user = await db.adminUser.create({
-    data: { email: input.email, username: taken ? `${base}-${taken + 1}` : base, role: input.role, passwordHash: null },
+    data: { email: input.email, username, role: input.role, passwordHash: null },
   });
   const link = await sendStaffLink(db, user, 'invite');
   await recordStaffEvent(db, {
