@@ -48,6 +48,8 @@ async function adminOnStaffPage(page: Page) {
   await signInAs(page, adminAccount());
   await expect(page).toHaveURL(/\/admin\/staff$/);
   await expect(page.getByRole('heading', { name: 'Team accounts' })).toBeVisible();
+  // The accounts are fetched by the page's script: once a row shows, the page is interactive.
+  await expect(page.getByTestId(`account-${adminAccount().email}`)).toBeVisible();
 }
 
 async function signedInColleague(browser: Browser, account: { email: string; password: string }) {
@@ -88,22 +90,22 @@ test('an invitation arrives in the outbox; the colleague chooses a password thro
   await colleague.goto(link);
   await expect(colleague.getByRole('heading', { name: 'Welcome: choose your password' })).toBeVisible();
   await expect(colleague.getByText(email)).toBeVisible();
-  await expect(colleague.getByLabel('New password')).toBeFocused();
+  await expect(colleague.getByLabel('New password', { exact: true })).toBeFocused();
   await expectNoAxeViolations(colleague);
 
   // Too short, then breached: refused in words, next to the field.
-  await colleague.getByLabel('New password').fill('short');
+  await colleague.getByLabel('New password', { exact: true }).fill('short');
   await colleague.getByLabel('Repeat the new password').fill('short');
   await colleague.getByRole('button', { name: 'Save password' }).click();
   await expect(colleague.getByText('Use at least 12 characters.')).toBeVisible();
-  await colleague.getByLabel('New password').fill('qwerty123456');
+  await colleague.getByLabel('New password', { exact: true }).fill('qwerty123456');
   await colleague.getByLabel('Repeat the new password').fill('qwerty123456');
   await colleague.getByRole('button', { name: 'Save password' }).click();
   await expect(colleague.getByText(/appears in lists of breached passwords/)).toBeVisible();
-  await expect(colleague.getByLabel('New password')).toHaveAttribute('aria-invalid', 'true');
+  await expect(colleague.getByLabel('New password', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 
   const password = `sales desk ${Date.now()} lamp`;
-  await colleague.getByLabel('New password').fill(password);
+  await colleague.getByLabel('New password', { exact: true }).fill(password);
   await colleague.getByLabel('Repeat the new password').fill(password);
   await colleague.getByRole('button', { name: 'Save password' }).click();
   await expect(colleague.getByTestId('password-set')).toBeFocused();
@@ -169,7 +171,7 @@ test('"Forgot password" emails a link that works once and expires', async ({ pag
   await page.goto(link);
   await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
   const password = `a fresh start ${Date.now()}`;
-  await page.getByLabel('New password').fill(password);
+  await page.getByLabel('New password', { exact: true }).fill(password);
   await page.getByLabel('Repeat the new password').fill(password);
   await page.getByRole('button', { name: 'Save password' }).click();
   await expect(page.getByTestId('password-set')).toBeVisible();

@@ -1,5 +1,6 @@
 // Inputs of the staff procedures, shared by the admin UI and the server.
 import { z } from 'zod';
+import { textString } from '@/lib/text';
 import { STAFF_ROLES } from '@/server/auth/roles';
 
 const email = z.email('Enter a valid email address').trim().toLowerCase().max(255);
@@ -24,5 +25,5 @@ export const linkTokenInput = z.object({ token: z.string().min(1).max(200) });
 
 /** Length only here (the form checks as you type); the server also checks the breached list. */
 export const setPasswordInput = linkTokenInput.extend({
-  password: z.string().min(12, 'Use at least 12 characters.').max(1024, 'Use at most 1024 characters.'),
+  password: textString().min(12, 'Use at least 12 characters.').max(1024, 'Use at most 1024 characters.'),
 });

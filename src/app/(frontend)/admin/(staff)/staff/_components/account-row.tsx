@@ -2,7 +2,7 @@
 // One account: its status, a role picker with its own Save button (a keyboard user moving
 // through the options must not change anyone's role), deactivate (after a confirmation) or
 // reactivate, and a fresh set-password link by email.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { seedErrorOf } from '@/lib/seed-error';
 import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@/server/auth/roles';
@@ -29,6 +29,15 @@ export function AccountRow({
   const utils = api.useUtils();
   const [role, setRole] = useState(user.role as StaffRole);
   const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const deactivateRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  // The confirmation takes the focus; cancelling gives it back to "Deactivate".
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (wasConfirming.current) deactivateRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
   const refresh = () => void utils.staff.list.invalidate();
   const fail = (error: unknown) => onNotice({ kind: 'error', text: seedErrorOf(error)?.message ?? 'That failed.' });
   const setRoleMutation = api.staff.setRole.useMutation({
@@ -122,9 +131,9 @@ export function AccountRow({
             confirming ? (
               <>
                 <Button
+                  ref={confirmRef}
                   variant="primary"
                   disabled={busy}
-                  autoFocus
                   onClick={() => setActive.mutate({ id: user.id, active: false })}
                 >
                   Yes, deactivate {user.email}
@@ -145,6 +154,7 @@ export function AccountRow({
                 </Button>
                 {!isSelf && (
                   <Button
+                    ref={deactivateRef}
                     variant="secondary"
                     disabled={busy}
                     aria-label={`Deactivate ${user.email}`}
