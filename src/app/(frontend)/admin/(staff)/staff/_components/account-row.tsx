@@ -147,7 +147,7 @@ export function AccountRow({
                 <Button
                   variant="secondary"
                   disabled={busy}
-                  aria-label={`${user.status === 'invited' ? 'Resend invitation to' : 'Email a password reset link to'} ${user.email}`}
+                  aria-label={`${user.status === 'invited' ? 'Resend invitation to' : 'Send reset link to'} ${user.email}`}
                   onClick={() => sendLink.mutate({ id: user.id })}
                 >
                   {user.status === 'invited' ? 'Resend invitation' : 'Send reset link'}
