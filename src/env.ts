@@ -99,6 +99,23 @@ const server = {
     .default(15),
   /** Failed sign-ins from one client address (any emails) within the lockout period before it must wait. */
   STAFF_SIGNIN_FAILURES_PER_IP: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Hours an invitation's set-password link stays valid; each link works once. */
+  STAFF_INVITE_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(14 * 24)
+    .default(72),
+  /** Minutes a "Forgot password" link stays valid; each link works once. */
+  STAFF_RESET_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
+  /** "Forgot password" requests per client IP per hour and per email address per day. */
+  STAFF_RESETS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(5),
+  STAFF_RESETS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(3),
   /** Minutes a "Your data" link (export or erase) stays valid; each link works once. */
   PRIVACY_LINK_TTL_MINUTES: z.coerce
     .number()
@@ -115,6 +132,8 @@ const server = {
   RETENTION_EMAILS_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   /** Months first-party analytics events are kept (pseudonymous counts only). */
   RETENTION_EVENTS_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** Months the staff audit log (/admin/staff/log: account changes and sign-ins) is kept. */
+  RETENTION_STAFF_LOG_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** When the retention job runs (cron, UTC): daily at 03:17 by default. */
   RETENTION_SCHEDULE: z.string().min(9).default('17 3 * * *'),
   /** Bearer token of GET /api/metrics (Prometheus); unset, the endpoint does not exist. */

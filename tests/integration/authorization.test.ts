@@ -9,8 +9,11 @@ import { staffSession, type TestRole } from '../support/staff';
 
 type Capability = 'analytics' | 'leads' | 'staff' | 'privacy';
 
-/** Routers open to the public (the audit, booking, contact, ROI calculator, health, "Your data" links). */
-const PUBLIC_ROUTERS = new Set(['audit', 'booking', 'contact', 'privacy', 'roi', 'system']);
+/**
+ * Routers open to the public (the audit, booking, contact, ROI calculator, health, "Your data"
+ * links, and a staff member's own "Forgot password" and set-password links).
+ */
+const PUBLIC_ROUTERS = new Set(['audit', 'booking', 'contact', 'privacy', 'roi', 'staffAccount', 'system']);
 /** Staff routers and the capability each needs (src/server/auth/roles.ts). */
 const STAFF_ROUTERS: Record<string, Capability> = {
   analytics: 'analytics',
@@ -108,6 +111,8 @@ describe('staff pages', () => {
     { path: '/admin/outbox', allowed: ['admin', 'sales'] },
     { path: `/admin/outbox/${someId}`, allowed: ['admin', 'sales'] },
     { path: '/admin/privacy', allowed: ['admin'] },
+    { path: '/admin/staff', allowed: ['admin'] },
+    { path: '/admin/staff/log', allowed: ['admin'] },
     { path: '/cms', allowed: ['admin', 'editor'] },
     { path: '/cms/collections/posts', allowed: ['admin', 'editor'] },
   ];

@@ -9,6 +9,7 @@ import { privacyRouter } from './routers/privacy';
 import { privacyAdminRouter } from './routers/privacy-admin';
 import { roiRouter } from './routers/roi';
 import { staffRouter } from './routers/staff';
+import { staffAccountRouter } from './routers/staff-account';
 import { systemRouter } from './routers/system';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   privacyAdmin: privacyAdminRouter,
   roi: roiRouter,
   staff: staffRouter,
+  staffAccount: staffAccountRouter,
   system: systemRouter,
 });
 

@@ -55,6 +55,7 @@ export const STAFF_PAGES: ReadonlyArray<{ prefix: string; capability: Capability
   { prefix: '/admin/follow-ups', capability: 'leads' },
   { prefix: '/admin/outbox', capability: 'leads' },
   { prefix: '/admin/privacy', capability: 'privacy' },
+  { prefix: '/admin/staff', capability: 'staff' },
   { prefix: '/cms', capability: 'cms' },
 ];
 

@@ -41,6 +41,12 @@ export const STAFF_SECTIONS: readonly StaffSection[] = [
     description: 'Data export and erasure requests, and the retention runs.',
   },
   {
+    href: '/admin/staff',
+    label: 'Staff',
+    capability: 'staff',
+    description: 'Invite colleagues, change roles, deactivate accounts, and the log of it all.',
+  },
+  {
     href: '/cms',
     label: 'Content (CMS)',
     capability: 'cms',
