@@ -12,8 +12,13 @@ const alias = {
 };
 
 const INTEGRATION = ['tests/integration/**/*.test.ts', 'tests/security/**/*.test.ts'];
-// These restart the database under the app or kill its workers: they run alone, after the rest.
-const DISRUPTIVE = ['tests/integration/resilience.test.ts', 'tests/integration/worker-supervision.test.ts'];
+// These restart the database under the app, kill its workers, or set every other admin aside
+// for a moment (the last-admin rule): they run alone, after the rest and the browser journeys.
+const DISRUPTIVE = [
+  'tests/integration/resilience.test.ts',
+  'tests/integration/worker-supervision.test.ts',
+  'tests/integration/staff-accounts.test.ts',
+];
 
 export default defineConfig({
   resolve: { alias },

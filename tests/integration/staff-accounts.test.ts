@@ -264,7 +264,7 @@ describe('roles and deactivation', () => {
     expect(self.status).toBe(409);
     expect(self.body.error.json.data.error.message).toMatch(/cannot deactivate your own account/);
 
-    // Every other admin set aside for a moment (integration files run one at a time), so this
+    // Every other admin set aside for a moment (this file runs alone: vitest.config.ts), so this
     // admin is the last active one; a pending invitation (no password yet) does not count.
     const others = await sql<{ id: string }>(
       `UPDATE admin_users SET is_active = false WHERE role = 'admin' AND is_active AND id::text <> $1 RETURNING id::text`,
