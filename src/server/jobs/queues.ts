@@ -14,6 +14,8 @@ export const QUEUES = {
   sweepAudits: 'audits.sweep',
   /** Delete or anonymise what is older than the retention periods (scheduled daily). */
   retention: 'privacy.retention',
+  /** One attempt of one webhook delivery; its retries are scheduled by the handler (webhooks/deliver.ts). */
+  deliverWebhook: 'webhook.deliver',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -28,6 +30,9 @@ export interface SweepAuditsJob {
   /** A one-off limit (an operator's or a test's sweep); the schedule uses AUDIT_SWEEP_AFTER_SECONDS. */
   olderThanSeconds?: number;
 }
+export interface DeliverWebhookJob {
+  deliveryId: string;
+}
 /** Nothing to pass: the periods come from configuration when the job runs. */
 export type RetentionJob = Record<string, never>;
 
@@ -40,6 +45,8 @@ export const QUEUE_POLICIES: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   [QUEUES.sweepAudits]: { policy: 'singleton', retryLimit: 0, expireInSeconds: 300 },
   // stately: a run started by hand never overlaps the scheduled one.
   [QUEUES.retention]: { policy: 'stately', retryLimit: 3, retryDelay: 300, expireInSeconds: 30 * 60 },
+  // The handler schedules the backoff itself (WEBHOOK_RETRY_BASE_SECONDS); pg-boss retries only a crashed attempt.
+  [QUEUES.deliverWebhook]: { retryLimit: 2, retryDelay: 30, expireInSeconds: 120 },
 };
 
 /** The sweeper's schedule (pg-boss cron, evaluated by the workers; minute granularity). */
