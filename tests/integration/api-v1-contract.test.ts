@@ -61,6 +61,8 @@ const json = (body: unknown): RequestInit => ({
 });
 
 let auditId = '';
+let webhookId = '';
+let readOnlyKey = '';
 
 /** One success and one documented error per operation, keyed by operationId. */
 const CASES: Record<string, () => Promise<void>> = {
@@ -98,6 +100,29 @@ const CASES: Record<string, () => Promise<void>> = {
     expect(body.potentialSavings).toBeGreaterThan(0);
     await call('calculateRoi', '/api/v1/calculator/roi', json({ ...request, employees: 0 }), 400, null);
   },
+  async createWebhook() {
+    // Loopback is let in by the run's WEBHOOK_ALLOWED_PRIVATE_RANGES; nothing listens there.
+    const request = { url: 'http://127.0.0.1:9/contract', events: ['lead.created'] };
+    const { body } = await call('createWebhook', '/api/v1/webhooks', json(request), 201);
+    expect(body.secret).toMatch(/^whsec_/);
+    webhookId = body.id;
+    const refused = await call('createWebhook', '/api/v1/webhooks', json({ ...request, url: 'http://10.0.0.1/' }), 400);
+    expect(refused.body.error.details.field).toBe('url');
+    await call('createWebhook', '/api/v1/webhooks', json(request), 403, readOnlyKey);
+  },
+  async listWebhooks() {
+    if (!webhookId) await CASES.createWebhook!();
+    const { body } = await call('listWebhooks', '/api/v1/webhooks', {}, 200);
+    expect(body.data.map((e: { id: string }) => e.id)).toContain(webhookId);
+    expect(JSON.stringify(body)).not.toContain('whsec_');
+    await call('listWebhooks', '/api/v1/webhooks', {}, 401, null);
+  },
+  async deleteWebhook() {
+    if (!webhookId) await CASES.createWebhook!();
+    await call('deleteWebhook', `/api/v1/webhooks/${webhookId}`, { method: 'DELETE' }, 200);
+    await call('deleteWebhook', `/api/v1/webhooks/${webhookId}`, { method: 'DELETE' }, 404);
+    await call('deleteWebhook', '/api/v1/webhooks/not-an-id', { method: 'DELETE' }, 400);
+  },
   async listLeads() {
     const { body } = await call('listLeads', '/api/v1/leads?limit=2', {}, 200);
     expect(body.data.length).toBeGreaterThan(0);
@@ -112,6 +137,7 @@ beforeAll(async () => {
   expect(response.status).toBe(200);
   doc = (await response.json()) as Doc;
   key = (await createApiKey(ALL_SCOPES, 'contract test')).key;
+  readOnlyKey = (await createApiKey(['leads:read'], 'contract test, read only')).key;
 });
 
 describe('the public API v1 against /api/openapi.json', () => {
@@ -123,7 +149,16 @@ describe('the public API v1 against /api/openapi.json', () => {
     expect(documented.sort()).toEqual(Object.keys(CASES).sort());
   });
 
-  for (const operationId of ['submitAudit', 'getAuditResults', 'submitContact', 'calculateRoi', 'listLeads']) {
+  for (const operationId of [
+    'submitAudit',
+    'getAuditResults',
+    'submitContact',
+    'calculateRoi',
+    'listLeads',
+    'createWebhook',
+    'listWebhooks',
+    'deleteWebhook',
+  ]) {
     it(`${operationId} answers as documented`, async () => {
       await CASES[operationId]!();
     });
@@ -181,7 +216,12 @@ describe('integration keys', () => {
     expect(seen.length).toBeGreaterThan(2);
 
     const since = new Date().toISOString();
-    const empty = await call('listLeads', `/api/v1/leads?updated_since=${since}`, {}, 200);
+    const empty = await call(
+      'listLeads',
+      `/api/v1/leads?updated_since=${encodeURIComponent(since)}&kind=inquiry`,
+      {},
+      200,
+    );
     const before = empty.body.data.length;
     await CASES.submitContact!();
     const after = await call(

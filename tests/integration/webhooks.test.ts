@@ -75,7 +75,7 @@ async function submitContact(email: string) {
       email,
       company: 'Compilers Ltd',
       message: 'Please call us about automating our reporting.',
-      inquiryType: 'general',
+      inquiryType: 'pricing',
     }),
   });
   expect(response.status).toBe(201);
@@ -97,8 +97,8 @@ describe('webhook registration', () => {
       await adminSession(),
     );
     expect(status).toBe(400);
-    expect(body.error.data.error).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: 'url' } });
-    expect(body.error.data.error.message).toMatch(/private or reserved/);
+    expect(body.error.json.data.error).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: 'url' } });
+    expect(body.error.json.data.error.message).toMatch(/private or reserved/);
   });
 });
 
@@ -139,7 +139,7 @@ describe('webhook deliveries', () => {
     expect(attempts[0]!.json).toEqual({
       type: 'contact.received',
       timestamp: expect.any(String),
-      data: { inquiryId, leadId: expect.any(String), inquiryType: 'general', email },
+      data: { inquiryId, leadId: expect.any(String), inquiryType: 'pricing', email },
     });
     const lead = await waitFor(async () => ofType('lead.created').find((r) => r.json.data.email === email), {
       what: 'lead.created',

@@ -6,12 +6,15 @@ import type { getAuditResults, presentSubmission } from '@/server/audit/results'
 import type { SubmittedInquiry } from '@/server/contact/service';
 import type { listLeadsForApi } from '@/server/leads/api';
 import type { calculateForRequest } from '@/server/roi/service';
+import type { deleteEndpoint, presentEndpoint } from '@/server/webhooks/endpoints';
 import type {
   auditResultsResponse,
   auditSubmitResponse,
   contactSubmitResponse,
+  deletedResponse,
   leadsPageResponse,
   roiCalculatorResponse,
+  webhookEndpointResponse,
 } from './responses';
 
 type Fits<Actual extends Documented, Documented> = [Actual, Documented];
@@ -22,4 +25,6 @@ export type ResponseContracts = [
   Fits<SubmittedInquiry, z.input<typeof contactSubmitResponse>>,
   Fits<Awaited<ReturnType<typeof calculateForRequest>>, z.input<typeof roiCalculatorResponse>>,
   Fits<Awaited<ReturnType<typeof listLeadsForApi>>, z.input<typeof leadsPageResponse>>,
+  Fits<ReturnType<typeof presentEndpoint>, Omit<z.input<typeof webhookEndpointResponse>, 'events'>>,
+  Fits<Awaited<ReturnType<typeof deleteEndpoint>>, z.input<typeof deletedResponse>>,
 ];

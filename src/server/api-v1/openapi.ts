@@ -146,7 +146,7 @@ export function buildOpenApiDocument(siteUrl: string) {
       { name: 'Contact', description: 'Inquiries for sales' },
       { name: 'ROI', description: 'The ROI calculator' },
       { name: 'Leads', description: 'Leads for CRM sync (needs a key)' },
-      { name: 'Webhooks', description: 'Events sent to registered endpoints' },
+      { name: 'Webhooks', description: 'Receivers of signed events: register them, and the events they get' },
     ],
     paths,
     webhooks,

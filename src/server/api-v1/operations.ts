@@ -5,25 +5,29 @@ import { auditIdInput, auditSubmitRequest } from '@/server/audit/schema';
 import { contactSubmitRequest } from '@/server/contact/schema';
 import type { ApiScope } from '@/server/integrations/scopes';
 import { apiLeadsQuery } from '@/server/leads/api-schema';
+import { createEndpointInput, endpointIdInput } from '@/server/integrations/schema';
 import { roiCalculatorInput } from '@/server/roi/schema';
 import {
   auditResultsResponse,
   auditSubmitResponse,
   contactSubmitResponse,
+  deletedResponse,
   leadsPageResponse,
   roiCalculatorResponse,
+  webhookEndpointCreatedResponse,
+  webhookEndpointsResponse,
 } from './responses';
 
 export const API_PREFIX = '/api/v1';
 
 export interface ApiOperation {
   operationId: string;
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   /** Under /api/v1; `{id}` for path parameters. */
   path: string;
   /** The seed's unversioned path answering the same (same handler), if any. */
   alias?: string;
-  tag: 'Audits' | 'Contact' | 'ROI' | 'Leads';
+  tag: 'Audits' | 'Contact' | 'ROI' | 'Leads' | 'Webhooks';
   summary: string;
   description: string;
   /** none: anonymous only; optional: anonymous or a key (then scoped and counted); required. */
@@ -123,5 +127,55 @@ export const API_OPERATIONS: ApiOperation[] = [
     query: apiLeadsQuery,
     success: { status: 200, description: 'One page of leads', schema: leadsPageResponse, component: 'LeadsPage' },
     errors: [400, 401, 403],
+  },
+  {
+    operationId: 'listWebhooks',
+    method: 'get',
+    path: '/webhooks',
+    tag: 'Webhooks',
+    summary: 'List webhook endpoints',
+    description: 'Every registered receiver (admins’ and integrators’), without secrets.',
+    auth: 'required',
+    scope: 'webhooks:manage',
+    success: {
+      status: 200,
+      description: 'The endpoints',
+      schema: webhookEndpointsResponse,
+      component: 'WebhookEndpoints',
+    },
+    errors: [401, 403],
+  },
+  {
+    operationId: 'createWebhook',
+    method: 'post',
+    path: '/webhooks',
+    tag: 'Webhooks',
+    summary: 'Register a webhook endpoint',
+    description:
+      'Registers a receiver for the events listed. The URL must resolve to public addresses (400 otherwise). ' +
+      'The answer carries the signing secret, shown only once.',
+    auth: 'required',
+    scope: 'webhooks:manage',
+    body: createEndpointInput,
+    success: {
+      status: 201,
+      description: 'The endpoint and its secret',
+      schema: webhookEndpointCreatedResponse,
+      component: 'WebhookEndpointCreated',
+    },
+    errors: [400, 401, 403, 413, 415],
+  },
+  {
+    operationId: 'deleteWebhook',
+    method: 'delete',
+    path: '/webhooks/{id}',
+    tag: 'Webhooks',
+    summary: 'Delete a webhook endpoint',
+    description: 'Removes the receiver and its delivery log; queued deliveries are dropped.',
+    auth: 'required',
+    scope: 'webhooks:manage',
+    params: endpointIdInput,
+    success: { status: 200, description: 'Deleted', schema: deletedResponse, component: 'Deleted' },
+    errors: [400, 401, 403, 404],
   },
 ];

@@ -3,6 +3,7 @@
 // contract-types.ts makes the compiler check each service's return type against them.
 import { z } from 'zod';
 import { recommendationSchema } from '@/domain/audit/recommendation';
+import { WEBHOOK_EVENTS } from '@/server/integrations/events';
 import { LEAD_KINDS, LEAD_STATUSES } from '@/server/leads/schema';
 
 const range = z.object({ conservative: z.number(), expected: z.number() });
@@ -169,3 +170,23 @@ export const leadsPageResponse = z.object({
   data: z.array(apiLead),
   nextCursor: z.string().nullable().describe('Pass as cursor for the next page; null on the last page'),
 });
+
+export const webhookEndpointResponse = z.object({
+  id: z.uuid(),
+  url: z.url(),
+  description: z.string().nullable(),
+  events: z.array(z.enum(WEBHOOK_EVENTS)),
+  active: z.boolean(),
+  createdAt: z.iso.datetime(),
+});
+
+export const webhookEndpointsResponse = z.object({ data: z.array(webhookEndpointResponse) });
+
+export const webhookEndpointCreatedResponse = webhookEndpointResponse.extend({
+  secret: z
+    .string()
+    .regex(/^whsec_/)
+    .describe('The signing secret, shown only in this answer'),
+});
+
+export const deletedResponse = z.object({ id: z.uuid(), deleted: z.literal(true) });

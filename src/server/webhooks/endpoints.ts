@@ -22,6 +22,19 @@ async function checkDestination(url: string) {
   }
 }
 
+/** An endpoint as the public API shows it: never its secret (shown once, on creation). */
+export function presentEndpoint(endpoint: {
+  id: string;
+  url: string;
+  description: string | null;
+  events: string[];
+  active: boolean;
+  createdAt: Date;
+}) {
+  const { id, url, description, events, active, createdAt } = endpoint;
+  return { id, url, description, events, active, createdAt: createdAt.toISOString() };
+}
+
 export function listEndpoints(db: Db) {
   return db.webhookEndpoint.findMany({ orderBy: { createdAt: 'desc' } });
 }
@@ -48,7 +61,7 @@ export async function setEndpointActive(db: Db, id: string, active: boolean) {
 export async function deleteEndpoint(db: Db, id: string) {
   await existing(db, id);
   await db.webhookEndpoint.delete({ where: { id } });
-  return { id, deleted: true };
+  return { id, deleted: true as const };
 }
 
 /** A new signing secret, used from the next attempt on; the old one stops at once. */
