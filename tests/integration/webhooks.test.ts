@@ -60,7 +60,11 @@ beforeAll(async () => {
   hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/xteam`;
 });
 
+const endpointIds: string[] = [];
+
 afterAll(async () => {
+  // Later test files must not queue deliveries to a receiver that is gone.
+  for (const id of endpointIds) await asAdmin('mutation', 'deleteEndpoint', { id });
   await new Promise((resolve) => server.close(resolve));
 });
 
@@ -112,6 +116,7 @@ describe('webhook deliveries', () => {
       events: ['lead.created', 'contact.received', 'lead.erased'],
     });
     expect(endpoint.secret).toMatch(/^whsec_/);
+    endpointIds.push(endpoint.id);
   });
 
   it('signs each delivery, retries a 500 on the 1-2-4 s schedule with the same id, and logs every attempt', async () => {
