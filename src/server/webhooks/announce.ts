@@ -1,7 +1,9 @@
 // The flows' one-line hooks into webhooks: each reads what its event carries (docs/api.md)
-// from the database and emits it. Called after the flow's own writes have committed.
+// from the database and emits it. Called after the flow's own writes have committed; a
+// failure here is logged and never fails the flow (the visitor's audit or inquiry stands).
 import 'server-only';
 import type { Db } from '@/server/db/client';
+import { logger } from '@/server/logging/logger';
 import { reportUrl } from '@/server/audit/urls';
 import type { LeadKind, LeadStatus } from '@/server/leads/schema';
 import { emitWebhookEvent } from './emit';
@@ -37,12 +39,12 @@ async function leadData(
 }
 
 /** lead.created or lead.updated for the lead (a lead written again by a retry counts as updated). */
-export async function announceLead(db: Db, leadId: string, change: 'created' | 'updated') {
+async function announceLeadNow(db: Db, leadId: string, change: 'created' | 'updated') {
   const found = await leadData(db, { id: leadId });
   if (found) await emitWebhookEvent(db, change === 'created' ? 'lead.created' : 'lead.updated', found.data);
 }
 
-export async function announceAuditCompleted(db: Db, auditId: string) {
+async function announceAuditCompletedNow(db: Db, auditId: string) {
   const result = await db.auditResult.findUnique({ where: { auditId }, select: { maturityScore: true, tier: true } });
   if (!result) return;
   const found = await leadData(db, { auditId });
@@ -58,18 +60,18 @@ export async function announceAuditCompleted(db: Db, auditId: string) {
   });
 }
 
-export async function announceReportReady(db: Db, auditId: string) {
+async function announceReportReadyNow(db: Db, auditId: string) {
   await emitWebhookEvent(db, 'report.ready', { auditId, reportUrl: reportUrl(auditId) });
 }
 
-export async function announceInquiry(db: Db, inquiryId: string, inquiryType: string) {
+async function announceInquiryNow(db: Db, inquiryId: string, inquiryType: string) {
   const found = await leadData(db, { inquiryId });
   if (found) await emitWebhookEvent(db, 'lead.created', found.data);
   const email = found?.lead.email;
   if (email) await emitWebhookEvent(db, 'contact.received', { inquiryId, leadId: found.lead.id, inquiryType, email });
 }
 
-export async function announceBooking(db: Db, bookingId: string, change: 'booked' | 'cancelled') {
+async function announceBookingNow(db: Db, bookingId: string, change: 'booked' | 'cancelled') {
   const booking = await db.consultationBooking.findUnique({ where: { id: bookingId }, select: { startsAt: true } });
   if (!booking) return;
   const found = await leadData(db, { bookingId });
@@ -82,3 +84,19 @@ export async function announceBooking(db: Db, bookingId: string, change: 'booked
     await emitWebhookEvent(db, 'consultation.cancelled', { bookingId, leadId });
   }
 }
+
+function safely<A extends unknown[]>(event: string, announce: (...args: A) => Promise<void>) {
+  return async (...args: A): Promise<void> => {
+    try {
+      await announce(...args);
+    } catch (error) {
+      logger.error({ err: error, event }, 'webhook event not queued');
+    }
+  };
+}
+
+export const announceLead = safely('lead', announceLeadNow);
+export const announceAuditCompleted = safely('audit.completed', announceAuditCompletedNow);
+export const announceReportReady = safely('report.ready', announceReportReadyNow);
+export const announceInquiry = safely('contact.received', announceInquiryNow);
+export const announceBooking = safely('consultation', announceBookingNow);
