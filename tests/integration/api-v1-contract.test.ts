@@ -199,7 +199,10 @@ describe('integration keys', () => {
   });
 
   it('pages leads with a cursor, oldest change first, and syncs from updated_since', async () => {
-    const seen: string[] = [];
+    // Other test files may create or update leads meanwhile (they run beside this one): a lead
+    // updated during the paging moves to the end, so only leads older than the start must be unique.
+    const started = new Date().toISOString();
+    const seen: Array<{ id: string; updatedAt: string }> = [];
     let cursor: string | null = null;
     let previous = '';
     do {
@@ -208,29 +211,37 @@ describe('integration keys', () => {
       for (const lead of body.data) {
         expect(lead.updatedAt >= previous).toBe(true);
         previous = lead.updatedAt;
-        seen.push(lead.id);
+        seen.push(lead);
       }
       cursor = body.nextCursor;
-    } while (cursor && seen.length < 400);
-    expect(new Set(seen).size).toBe(seen.length);
-    expect(seen.length).toBeGreaterThan(2);
+    } while (cursor && seen.length < 1000);
+    const stable = seen.filter((lead) => lead.updatedAt < started).map((lead) => lead.id);
+    expect(new Set(stable).size).toBe(stable.length);
+    expect(stable.length).toBeGreaterThan(2);
 
     const since = new Date().toISOString();
-    const empty = await call(
-      'listLeads',
-      `/api/v1/leads?updated_since=${encodeURIComponent(since)}&kind=inquiry`,
-      {},
-      200,
-    );
-    const before = empty.body.data.length;
-    await CASES.submitContact!();
+    const email = uniqueEmail('v1-sync');
+    const response = await fetch(url('/api/v1/contact/submit'), {
+      ...json({ name: 'Sync Test', email, message: 'Please sync this inquiry to our CRM.', inquiryType: 'project' }),
+      headers: { 'content-type': 'application/json', ...fakeClientIp() },
+    });
+    expect(response.status).toBe(201);
+    const { inquiryId } = (await response.json()) as { inquiryId: string };
     const after = await call(
       'listLeads',
-      `/api/v1/leads?updated_since=${encodeURIComponent(since)}&kind=inquiry`,
+      `/api/v1/leads?updated_since=${encodeURIComponent(since)}&kind=inquiry&limit=200`,
       {},
       200,
     );
-    expect(after.body.data.length).toBe(before + 1);
-    expect(after.body.data.at(-1).kind).toBe('inquiry');
+    const synced = after.body.data.find((lead: { inquiryId: string }) => lead.inquiryId === inquiryId);
+    expect(synced).toMatchObject({ kind: 'inquiry', email, status: 'new' });
+    for (const lead of after.body.data) expect(lead.updatedAt >= since).toBe(true);
+    const older = await call(
+      'listLeads',
+      `/api/v1/leads?kind=audit&limit=200&updated_since=${encodeURIComponent(since)}`,
+      {},
+      200,
+    );
+    expect(older.body.data.some((lead: { inquiryId: string | null }) => lead.inquiryId === inquiryId)).toBe(false);
   });
 });
