@@ -44,6 +44,10 @@ async function againstRunningApp(stages: Stage[], checks: Promise<void>) {
     WORKER_HEARTBEAT_SECONDS: '1',
     // The metrics test scrapes /api/metrics with it (tests/integration/metrics.test.ts).
     METRICS_TOKEN: randomBytes(24).toString('base64url'),
+    // The webhook test's receiver listens on loopback: the SSRF guard lets only this address in,
+    // and retries start after 1 s (1, 2, 4 s...) so the test sees the schedule in seconds.
+    WEBHOOK_ALLOWED_PRIVATE_RANGES: '127.0.0.1/32',
+    WEBHOOK_RETRY_BASE_SECONDS: '1',
   };
   await withAppUnderTest(serverEnv, async (_baseUrl, env) => {
     await checks;

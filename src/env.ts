@@ -148,6 +148,32 @@ const server = {
   JOBS_STALLED_AFTER_SECONDS: z.coerce.number().int().min(10).max(86_400).default(600),
   /** Analytics events (POST /api/events) per client IP per minute. */
   ANALYTICS_EVENTS_PER_IP_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  /** Requests per integration key per minute on the public API v1 (each key has its own budget). */
+  API_KEY_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  /** First retry of a failed webhook delivery after this many seconds; each next one waits twice as long. */
+  WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  /** Retries of a webhook delivery stop this long after its first attempt (a day). */
+  WEBHOOK_RETRY_WINDOW_SECONDS: z.coerce
+    .number()
+    .min(1)
+    .max(7 * 86_400)
+    .default(86_400),
+  /** How long one webhook delivery may take before it counts as failed. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /**
+   * Development only: addresses or ranges (comma-separated CIDRs, e.g. 127.0.0.1/32) that webhook
+   * destinations may resolve to although they are private, loopback or link-local.
+   */
+  WEBHOOK_ALLOWED_PRIVATE_RANGES: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((range) => range.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[0-9a-fA-F:.]+(\/\d{1,3})?$/, 'must be CIDR ranges such as 127.0.0.1/32'))),
   /** Optional Google Analytics 4 id (G-XXXX): loaded only for visitors who allow analytics. */
   GA_MEASUREMENT_ID: z
     .string()

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { trpc, url } from '../support/app';
 import { staffSession, type TestRole } from '../support/staff';
 
-type Capability = 'analytics' | 'leads' | 'staff' | 'privacy';
+type Capability = 'analytics' | 'leads' | 'staff' | 'privacy' | 'integrations';
 
 /**
  * Routers open to the public (the audit, booking, contact, ROI calculator, health, "Your data"
@@ -21,12 +21,14 @@ const STAFF_ROUTERS: Record<string, Capability> = {
   outbox: 'leads',
   privacyAdmin: 'privacy',
   staff: 'staff',
+  integrations: 'integrations',
 };
 const ALLOWED: Record<Capability, TestRole[]> = {
   analytics: ['admin'],
   leads: ['admin', 'sales'],
   staff: ['admin'],
   privacy: ['admin'],
+  integrations: ['admin'],
 };
 
 interface Procedure {
@@ -113,6 +115,7 @@ describe('staff pages', () => {
     { path: '/admin/privacy', allowed: ['admin'] },
     { path: '/admin/staff', allowed: ['admin'] },
     { path: '/admin/staff/log', allowed: ['admin'] },
+    { path: '/admin/integrations', allowed: ['admin'] },
     { path: '/cms', allowed: ['admin', 'editor'] },
     { path: '/cms/collections/posts', allowed: ['admin', 'editor'] },
   ];

@@ -3,6 +3,7 @@ import { analyticsRouter } from './routers/analytics';
 import { auditRouter } from './routers/audit';
 import { bookingRouter } from './routers/booking';
 import { contactRouter } from './routers/contact';
+import { integrationsRouter } from './routers/integrations';
 import { leadsRouter } from './routers/leads';
 import { outboxRouter } from './routers/outbox';
 import { privacyRouter } from './routers/privacy';
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   booking: bookingRouter,
   contact: contactRouter,
+  integrations: integrationsRouter,
   leads: leadsRouter,
   outbox: outboxRouter,
   privacy: privacyRouter,

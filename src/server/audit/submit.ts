@@ -25,6 +25,7 @@ import type { PartialRecommendation } from '@/server/ai/generate';
 import { runRecommendations, startRecommendations, type RecommendationsStatus } from '@/server/ai/runs';
 import { classifierModel } from '@/server/ai/models';
 import { metrics } from '@/server/metrics/registry';
+import { announceAuditCompleted } from '@/server/webhooks/announce';
 
 export type SubmitContext = FlowContext;
 
@@ -110,6 +111,7 @@ export async function scoreAudit(
       db.lead.upsert({ where: { auditId }, create: { kind: 'audit', auditId, ...lead }, update: lead }),
     ]);
     ctx.log.info({ auditId, score: evaluation.maturity.overall }, 'audit completed');
+    await announceAuditCompleted(db, auditId);
     return { auditId, evaluation, context: buildRecommendationContext(config, answers, evaluation) };
   } catch (error) {
     ctx.log.error({ err: error, auditId }, 'audit processing failed');

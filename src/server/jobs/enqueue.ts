@@ -7,6 +7,7 @@ import type { Db } from '@/server/db/client';
 import { jobProducer } from './boss';
 import type {
   DeliverEmailJob,
+  DeliverWebhookJob,
   QueueName,
   RenderReportJob,
   RetentionJob,
@@ -20,6 +21,7 @@ type Payloads = {
   'audits.sweep': SweepAuditsJob;
   'privacy.retention': RetentionJob;
   'audit.submit-deferred': SubmitDeferredJob;
+  'webhook.deliver': DeliverWebhookJob;
 };
 type Tx = Pick<Db, '$queryRawUnsafe'>;
 

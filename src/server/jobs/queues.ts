@@ -16,6 +16,8 @@ export const QUEUES = {
   submitDeferred: 'audit.submit-deferred',
   /** Delete or anonymise what is older than the retention periods (scheduled daily). */
   retention: 'privacy.retention',
+  /** One attempt of one webhook delivery; its retries are scheduled by the handler (webhooks/deliver.ts). */
+  deliverWebhook: 'webhook.deliver',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -33,6 +35,9 @@ export interface SweepAuditsJob {
 export interface SubmitDeferredJob {
   auditId: string;
 }
+export interface DeliverWebhookJob {
+  deliveryId: string;
+}
 /** Nothing to pass: the periods come from configuration when the job runs. */
 export type RetentionJob = Record<string, never>;
 
@@ -47,6 +52,8 @@ export const QUEUE_POLICIES: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   [QUEUES.submitDeferred]: { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
   // stately: a run started by hand never overlaps the scheduled one.
   [QUEUES.retention]: { policy: 'stately', retryLimit: 3, retryDelay: 300, expireInSeconds: 30 * 60 },
+  // The handler schedules the backoff itself (WEBHOOK_RETRY_BASE_SECONDS); pg-boss retries only a crashed attempt.
+  [QUEUES.deliverWebhook]: { retryLimit: 2, retryDelay: 30, expireInSeconds: 120 },
 };
 
 /** The sweeper's schedule (pg-boss cron, evaluated by the workers; minute granularity). */

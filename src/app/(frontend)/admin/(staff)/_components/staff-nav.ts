@@ -47,6 +47,12 @@ export const STAFF_SECTIONS: readonly StaffSection[] = [
     description: 'Invite colleagues, change roles, deactivate accounts, and the log of it all.',
   },
   {
+    href: '/admin/integrations',
+    label: 'Integrations',
+    capability: 'integrations',
+    description: 'API keys for the public API and webhooks to your CRM.',
+  },
+  {
     href: '/cms',
     label: 'Content (CMS)',
     capability: 'cms',
