@@ -1,0 +1,76 @@
+// Honest results (issue 16): what a score rests on, over real HTTP against the running app.
+import { describe, expect, it } from 'vitest';
+import { fakeClientIp, trpc, uniqueEmail, url } from '../support/app';
+import { postAudit, seedExampleRequest } from '../support/audit';
+
+const freeTextOnly = () => ({
+  industry: 'Manufacturing',
+  companySize: 120,
+  painPoints: ['the quarterly stocktake of the bolt warehouse'],
+  currentSystems: ['the abacus in the basement'],
+  kpis: ['happier foremen'],
+  contactInfo: { email: uniqueEmail('free-text'), company: 'Bolt & Sons' },
+});
+
+describe('confidence of the score', () => {
+  it('gives a free-text-only API audit a non-zero, estimated, low-confidence score and a continue link', async () => {
+    const { response, body } = await postAudit(freeTextOnly());
+    expect(response.status).toBe(201);
+    expect(body.maturityScore).toBeGreaterThan(0);
+    expect(body.confidence).toMatchObject({
+      level: 'low',
+      answered: 0,
+      questions: 12,
+      informedDimensions: 0,
+      dimensions: 6,
+      rule: expect.stringContaining('High: at least 8 maturity answers'),
+    });
+    expect(body.confidence.statement).toMatch(/^Low confidence: this score rests on 0 of 12 maturity answers/);
+    expect(body.dimensionScores).toHaveLength(6);
+    for (const dimension of body.dimensionScores) {
+      expect(dimension).toMatchObject({ estimated: true, confidence: 'estimated', evidence: 0 });
+      expect(dimension.score).toBeGreaterThan(0);
+    }
+    expect(body.continueUrl).toMatch(new RegExp(`/audit/continue/${body.auditId}$`));
+    expect(body.confidence.continueUrl).toBe(body.continueUrl);
+
+    // The results contract carries the same beside the seed's fields.
+    const results = await (await fetch(url(`/api/audit/results/${body.auditId}`))).json();
+    expect(results.analysis.maturityScore).toBe(body.maturityScore);
+    expect(results.analysis.confidence).toMatchObject({ level: 'low', continueUrl: body.continueUrl });
+    expect(results.visualData.radar.every((p: { estimated: boolean }) => p.estimated)).toBe(true);
+
+    // The link opens the wizard at the maturity questions with the same answers.
+    const headers = fakeClientIp();
+    const draft = await trpc('mutation', 'audit.continueFrom', { id: body.auditId }, undefined, headers);
+    expect(draft.status).toBe(200);
+    const draftId = draft.body.result.data.json.draftId as string;
+    expect(draftId).not.toBe(body.auditId);
+    const resumed = await trpc('query', 'audit.draft', { id: draftId }, undefined, headers);
+    expect(resumed.body.result.data.json).toMatchObject({
+      submitted: false,
+      currentStep: 6,
+      answers: { painPoints: ['the quarterly stocktake of the bolt warehouse'], maturity: {} },
+    });
+  });
+
+  it('is high with every maturity question answered, with no continue link; a resubmission scores the same', async () => {
+    const config = await trpc('query', 'audit.catalogue', undefined);
+    const questions = config.body.result.data.json.questions as Array<{ key: string }>;
+    const maturity = Object.fromEntries(questions.map((q, i) => [q.key, i % 5]));
+    const request = () => ({ ...seedExampleRequest, maturity, contactInfo: { email: uniqueEmail('firm') } });
+    const first = await postAudit(request());
+    const second = await postAudit(request());
+    expect(first.response.status).toBe(201);
+    expect(first.body.confidence).toMatchObject({ level: 'high', answered: questions.length, informedDimensions: 6 });
+    expect(first.body.continueUrl).toBeNull();
+    expect(first.body.dimensionScores.every((d: { estimated: boolean }) => !d.estimated)).toBe(true);
+    expect(second.body.maturityScore).toBe(first.body.maturityScore);
+    expect(second.body.dimensionScores).toEqual(first.body.dimensionScores);
+  });
+
+  it('refuses a continue link for an unknown audit with the seed error format', async () => {
+    const response = await trpc('mutation', 'audit.continueFrom', { id: '3f0e3c8e-1c2b-4c1e-9a55-2f7d0c3b9e11' });
+    expect(response.status).toBe(404);
+  });
+});
