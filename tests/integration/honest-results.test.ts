@@ -74,3 +74,43 @@ describe('confidence of the score', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe('one price model', () => {
+  it('gives the same implementation cost in the audit, the calculator and on /pricing, from the CMS package', async () => {
+    const packages = await (
+      await fetch(url('/api/cms/service-packages?where[pricesRoi][equals]=true&limit=1&depth=0'))
+    ).json();
+    const pilot = packages.docs[0];
+    expect(pilot).toMatchObject({ name: 'Automation Pilot', priceUnit: 'per process', pricesRoi: true });
+    expect(pilot.roiPerProcessCost).toBe(pilot.price);
+
+    const audit = await postAudit({ ...seedExampleRequest, contactInfo: { email: uniqueEmail('price') } });
+    expect(audit.response.status).toBe(201);
+    const roi = audit.body.roiForecast;
+    expect(roi.processes).toHaveLength(2);
+    const model = roi.assumptions.find((a: { key: string }) => a.key === 'implementation');
+    expect(model.label).toContain('“Automation Pilot” package');
+    expect(model.value).toContain(`EUR ${pilot.price.toLocaleString('en-US')} per process`);
+
+    const calculator = await fetch(url('/api/calculator/roi'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...fakeClientIp() },
+      body: JSON.stringify({ employees: 300, processes: ['manual data entry', 'disconnected systems'] }),
+    });
+    expect(calculator.status).toBe(200);
+    const calculated = await calculator.json();
+    expect(calculated.implementationCost).toBe(roi.implementationCost.expected);
+    expect(calculated.ranges.implementationCost).toEqual(roi.implementationCost);
+    // (base + per process x 2) x the size multiplier written in the assumption.
+    const multiplier = Number(/× ([\d.]+) for company size/.exec(model.value)![1]);
+    expect(roi.implementationCost.expected).toBe(Math.round((pilot.roiBaseCost + 2 * pilot.price) * multiplier));
+
+    const html = await (
+      await fetch(url('/pricing?employees=300&p=manual-data-entry:10&p=disconnected-systems:10'))
+    ).text();
+    const page = html.replace(/<!-- -->/g, '');
+    const euros = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+    expect(page).toContain(euros.format(roi.implementationCost.expected));
+    expect(page).toContain(`The price of our Automation Pilot package above`);
+  });
+});

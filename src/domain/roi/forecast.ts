@@ -146,7 +146,9 @@ function describeAssumptions(
     },
     {
       key: 'implementation',
-      label: 'Implementation cost model',
+      label: roi.implementation.package
+        ? `Implementation cost: the “${roi.implementation.package}” package on our pricing page`
+        : 'Implementation cost model',
       value: `(${money(roi.implementation.baseCost)} + ${money(roi.implementation.perProcessCost)} per process) × ${implementationMultiplier} for company size, +${pct(roi.implementation.contingency)} contingency when conservative`,
     },
     { key: 'maintenance', label: 'Yearly maintenance', value: `${pct(roi.maintenanceShare)} of implementation` },
