@@ -440,9 +440,6 @@ export interface ServicePackage {
    * e.g. "per project", "per month". Leave empty for a one-off price.
    */
   priceUnit?: string | null;
-  /**
-   * e.g. "2 weeks", "6–10 weeks".
-   */
   pricesRoi?: boolean | null;
   /**
    * Once per engagement; 0 for a pure per-process price.
@@ -452,6 +449,9 @@ export interface ServicePackage {
    * Usually the price shown, when it is per process.
    */
   roiPerProcessCost?: number | null;
+  /**
+   * e.g. "2 weeks", "6–10 weeks".
+   */
   timeline?: string | null;
   audience: string;
   included: {

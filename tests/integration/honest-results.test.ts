@@ -1,5 +1,10 @@
 // Honest results (issue 16): what a score rests on, over real HTTP against the running app.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { waitFor } from '../support/wait';
 import { fakeClientIp, trpc, uniqueEmail, url } from '../support/app';
 import { postAudit, seedExampleRequest } from '../support/audit';
 
@@ -39,6 +44,21 @@ describe('confidence of the score', () => {
     expect(results.analysis.maturityScore).toBe(body.maturityScore);
     expect(results.analysis.confidence).toMatchObject({ level: 'low', continueUrl: body.continueUrl });
     expect(results.visualData.radar.every((p: { estimated: boolean }) => p.estimated)).toBe(true);
+
+    // The PDF says so too.
+    const pdf = await waitFor(
+      async () => {
+        const response = await fetch(url(`/api/audit/results/${body.auditId}/report`));
+        return response.status === 200 ? Buffer.from(await response.arrayBuffer()) : null;
+      },
+      { timeoutMs: 60_000, what: 'the report download' },
+    );
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'honest-')), 'report.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Low confidence: this score rests on 0 of 12 maturity answers');
+    expect(text).toContain('Answer the maturity questions for a firmer score');
+    expect(text).toMatch(/Estimated at \d+\/100/);
 
     // The link opens the wizard at the maturity questions with the same answers.
     const headers = fakeClientIp();

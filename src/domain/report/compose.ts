@@ -7,6 +7,7 @@ import { describeConfidence, summarizeConfidence } from '../audit/confidence';
 import { tierFor, type DimensionScore } from '../audit/scoring';
 import type { VisualData } from '../audit/visual-data';
 import type { RoiForecast } from '../roi/forecast';
+import { roiVerdict } from '../roi/verdict';
 import type { DimensionFinding, DimensionStanding, ReportModel, RoadmapPhase } from './model';
 
 export interface ReportInput {
@@ -130,6 +131,8 @@ function summary(input: ReportInput, dimensions: DimensionFinding[]): string[] {
       `Automating the processes you named could save ${roi.annualHoursSaved.conservative.toLocaleString('en-US')}–${roi.annualHoursSaved.expected.toLocaleString('en-US')} hours a year, worth ${money(roi.annualSavings.conservative)}–${money(roi.annualSavings.expected)}, for an implementation of ${money(roi.implementationCost.expected)}–${money(roi.implementationCost.conservative)}; the expected payback is ${formatMonths(roi.paybackMonths.expected)}.`,
     );
   }
+  const verdict = roiVerdict(roi);
+  if (verdict.statement) paragraphs.push(verdict.statement);
   if (recommendations.length > 0) {
     paragraphs.push(
       `We recommend starting with ${listOf(recommendations.slice(0, 3).map((r) => `“${r.title}”`))}. The roadmap below orders all ${recommendations.length} recommendations into 30, 60 and 90 days.`,

@@ -44,6 +44,8 @@ export interface RoiForecast {
   paybackMonths: Record<Scenario, number | null>;
   efficiencyPercent: Range;
   threeYearRoiPercent: Range;
+  /** The cheapest start: the process saving the most hours, automated alone (expected case). */
+  pilot?: { name: string; implementationCost: number; annualSavings: number; paybackMonths: number | null } | null;
   assumptions: Array<{ key: string; label: string; value: string }>;
 }
 
@@ -103,6 +105,7 @@ export function forecastRoi(processes: readonly RoiProcess[], assumptions: RoiAs
   return {
     currency,
     processes: forecasts,
+    pilot: pilotOf(forecasts, assumptions),
     annualHoursSaved: hoursSaved,
     annualSavings: savings,
     implementationCost: implementation,
@@ -113,6 +116,22 @@ export function forecastRoi(processes: readonly RoiProcess[], assumptions: RoiAs
       implementation[s] > 0 ? round((100 * (3 * netAnnual[s] - implementation[s])) / implementation[s]) : 0,
     ),
     assumptions: describeAssumptions(assumptions, forecasts),
+  };
+}
+
+function pilotOf(forecasts: ProcessForecast[], { roi, hourlyCost, implementationMultiplier }: RoiAssumptions) {
+  const best = [...forecasts].sort((a, b) => b.hoursSaved.expected - a.hoursSaved.expected)[0];
+  if (!best) return null;
+  const implementationCost = round(
+    (roi.implementation.baseCost + roi.implementation.perProcessCost) * implementationMultiplier,
+  );
+  const annualSavings = round(best.hoursSaved.expected * hourlyCost);
+  const net = annualSavings - implementationCost * roi.maintenanceShare;
+  return {
+    name: best.name,
+    implementationCost,
+    annualSavings,
+    paybackMonths: implementationCost > 0 && net > 0 ? round(implementationCost / (net / 12), 1) : null,
   };
 }
 

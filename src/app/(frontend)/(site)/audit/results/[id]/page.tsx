@@ -15,6 +15,7 @@ import { LiveRecommendations } from './_components/live-recommendations';
 import { RadarLoader } from './_components/radar-loader';
 import { ReportDownload } from './_components/report-download';
 import { RoiSummary } from './_components/roi-summary';
+import { RoiVerdictNote } from './_components/roi-verdict';
 
 export const metadata: Metadata = { title: 'Your AI process audit results', robots: { index: false, follow: false } };
 
@@ -94,6 +95,7 @@ export default async function AuditResultsPage({ params }: { params: Promise<{ i
             ROI forecast
           </h2>
           <p className="mb-4 mt-1 text-ink-muted">For the pain points you named, with honest ranges.</p>
+          <RoiVerdictNote roi={analysis.roiForecast} />
           <RoiSummary roi={analysis.roiForecast} />
         </section>
 
