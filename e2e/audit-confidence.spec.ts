@@ -10,6 +10,9 @@ test('a low-confidence result says so and invites the maturity questions', async
   await expect(note).toHaveAttribute('data-level', 'low');
   await expect(note).toContainText('Low confidence: this score rests on 2 of 12 maturity answers');
   await expect(page.getByText(/estimated \d+\/100/).first()).toBeVisible();
+  // For a reviewer's eye: SCREENSHOT_DIR=/tmp npm test -- --only e2e --files audit-confidence
+  if (process.env.SCREENSHOT_DIR)
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/results-confidence.png` });
 
   await note.getByRole('link', { name: 'Answer the maturity questions for a firmer score' }).click();
   await expect(page).toHaveURL(new RegExp(`/audit/continue/${auditId}$`));

@@ -134,3 +134,30 @@ describe('one price model', () => {
     expect(page).toContain(`The price of our Automation Pilot package above`);
   });
 });
+
+describe('hours per pain point', () => {
+  it('accepts timeSpent as the calculator does: given hours count, the others are marked estimated', async () => {
+    const { response, body } = await postAudit({
+      ...seedExampleRequest,
+      timeSpent: { 'Manual data entry': 30 },
+      contactInfo: { email: uniqueEmail('hours') },
+    });
+    expect(response.status).toBe(201);
+    expect(body.roiForecast.processes).toEqual([
+      expect.objectContaining({ name: 'Manual data entry', weeklyHours: 30, estimated: false }),
+      expect.objectContaining({ name: 'Disconnected systems', estimated: true }),
+    ]);
+  });
+
+  it('refuses hours for a pain point not listed, naming the field', async () => {
+    const { response, body } = await postAudit({
+      ...seedExampleRequest,
+      timeSpent: { 'payroll runs': 5 },
+      contactInfo: { email: uniqueEmail('hours') },
+    });
+    expect(response.status).toBe(400);
+    expect(body.error).toMatchObject({ code: 'VALIDATION_ERROR', details: { field: 'timeSpent.payroll runs' } });
+    const negative = await postAudit({ ...seedExampleRequest, timeSpent: { 'manual data entry': -1 } });
+    expect(negative.response.status).toBe(400);
+  });
+});

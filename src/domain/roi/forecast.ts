@@ -15,6 +15,8 @@ export interface RoiProcess {
   name: string;
   processType: ProcessType;
   weeklyHours: number;
+  /** True when the hours are the catalogue's typical figure, not the visitor's. */
+  estimated?: boolean;
 }
 
 export interface RoiAssumptions {
@@ -31,6 +33,7 @@ export interface ProcessForecast {
   annualHours: number;
   automationShare: Range;
   hoursSaved: Range;
+  estimated?: boolean;
 }
 
 export interface RoiForecast {
@@ -78,6 +81,7 @@ export function forecastRoi(processes: readonly RoiProcess[], assumptions: RoiAs
         annualHours: round(annualHours),
         automationShare,
         hoursSaved: range((s) => round(annualHours * automationShare[s] * roi.riskAdjustment[s])),
+        ...(process.estimated === undefined ? {} : { estimated: process.estimated }),
       };
     });
 
