@@ -440,6 +440,15 @@ export interface ServicePackage {
    * e.g. "per project", "per month". Leave empty for a one-off price.
    */
   priceUnit?: string | null;
+  pricesRoi?: boolean | null;
+  /**
+   * Once per engagement; 0 for a pure per-process price.
+   */
+  roiBaseCost?: number | null;
+  /**
+   * Usually the price shown, when it is per process.
+   */
+  roiPerProcessCost?: number | null;
   /**
    * e.g. "2 weeks", "6–10 weeks".
    */
@@ -827,6 +836,9 @@ export interface ServicePackagesSelect<T extends boolean = true> {
   price?: T;
   currency?: T;
   priceUnit?: T;
+  pricesRoi?: T;
+  roiBaseCost?: T;
+  roiPerProcessCost?: T;
   timeline?: T;
   audience?: T;
   included?:

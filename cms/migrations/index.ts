@@ -3,6 +3,7 @@ import * as migration_20261125_155945_audit_config from './20261125_155945_audit
 import * as migration_20261125_182638_content from './20261125_182638_content';
 import * as migration_20261125_183020_service_packages_and_availability from './20261125_183020_service_packages_and_availability';
 import * as migration_20261125_204342_merge_snapshots from './20261125_204342_merge_snapshots';
+import * as migration_20261130_023000_service_package_roi from './20261130_023000_service_package_roi';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261125_204342_merge_snapshots.up,
     down: migration_20261125_204342_merge_snapshots.down,
     name: '20261125_204342_merge_snapshots',
+  },
+  {
+    up: migration_20261130_023000_service_package_roi.up,
+    down: migration_20261130_023000_service_package_roi.down,
+    name: '20261130_023000_service_package_roi',
   },
 ];

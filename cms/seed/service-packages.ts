@@ -37,6 +37,10 @@ export const SERVICE_PACKAGES: Array<Omit<ServicePackage, 'id' | 'createdAt' | '
     price: 18000,
     currency: 'EUR',
     priceUnit: 'per process',
+    // The audit's ROI forecast and the calculator price their implementation with this package.
+    pricesRoi: true,
+    roiBaseCost: 0,
+    roiPerProcessCost: 18000,
     timeline: '6–10 weeks',
     audience:
       'Teams with one process that eats hours every week, such as invoice processing, order entry or customer request triage, and the will to change it.',

@@ -60,7 +60,7 @@ describe('POST /api/audit/submit', () => {
     });
     expect(response.status).toBe(201);
     expectSubmitContract(body);
-    expect(body.maturityScore).toBe(57);
+    expect(body.maturityScore).toBe(56);
     expect(body.tier).toBe('Standardized');
     const { rows } = await db.query(
       'SELECT status, source, config_version, industry, company_size FROM audits WHERE id = $1',
@@ -176,7 +176,7 @@ describe('GET /api/audit/results/{id}', () => {
     expect(JSON.stringify(body)).not.toContain(email);
     expect(JSON.stringify(body)).not.toContain('+1234567890');
     expect(body.analysis).toMatchObject({
-      maturityScore: 57,
+      maturityScore: 56,
       tier: 'Standardized',
       recommendations: submitted.body.recommendations,
     });
@@ -211,7 +211,7 @@ describe('the wizard over tRPC', () => {
     const result = body.result.data.json;
     expectSubmitContract(result, { streaming: true });
     expect(result.auditId).toBe(draftId);
-    expect(result.maturityScore).toBe(57);
+    expect(result.maturityScore).toBe(56);
     // Watching the stream (as the results page does) starts the run and follows it to the end.
     const snapshots = await watchRecommendations(draftId);
     expect(snapshots.length).toBeGreaterThan(5);

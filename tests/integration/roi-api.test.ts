@@ -23,10 +23,12 @@ describe('POST /api/calculator/roi', () => {
   it('answers the seed fields, field by field, from the audit configuration', async () => {
     const { response, body } = await postRoi(seedRequest);
     expect(response.status).toBe(200);
-    // 20 h/week of invoice processing at 250 people (EUR 52/h, size multiplier 1.3).
+    // 20 h/week of invoice processing at 250 people (EUR 52/h, size multiplier 1.3), priced by
+    // the seeded "Automation Pilot" package (EUR 18,000 per process): 18,000 x 1.3.
     expect(body.potentialSavings).toBe(24856);
-    expect(body.implementationCost).toBe(45500);
-    expect(body.paybackPeriod).toBe(30.3);
+    expect(body.implementationCost).toBe(23400);
+    // 23,400 / ((24,856 - 15% maintenance) / 12)
+    expect(body.paybackPeriod).toBe(13.2);
     expect(body.efficiency).toBe(52);
     for (const key of ['potentialSavings', 'implementationCost', 'paybackPeriod', 'efficiency'])
       expect(typeof body[key], key).toBe('number');

@@ -53,6 +53,36 @@ export const ServicePackages: CollectionConfig = {
         },
       ],
     },
+    {
+      type: 'collapsible',
+      label: 'ROI forecasts',
+      admin: {
+        description:
+          'The audit’s ROI forecast and the calculator price their implementation with the first published package that has "Prices the ROI forecasts" ticked: (base + per process × processes) × company-size multiplier.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'pricesRoi', label: 'Prices the ROI forecasts', type: 'checkbox', defaultValue: false },
+            {
+              name: 'roiBaseCost',
+              label: 'Base amount',
+              type: 'number',
+              min: 0,
+              admin: { description: 'Once per engagement; 0 for a pure per-process price.' },
+            },
+            {
+              name: 'roiPerProcessCost',
+              label: 'Amount per process',
+              type: 'number',
+              min: 0,
+              admin: { description: 'Usually the price shown, when it is per process.' },
+            },
+          ],
+        },
+      ],
+    },
     { name: 'timeline', type: 'text', maxLength: 60, admin: { description: 'e.g. "2 weeks", "6–10 weeks".' } },
     {
       name: 'audience',

@@ -14,6 +14,8 @@ export type Choice = {
   text: string;
   /** The visitor's own words when they were matched to an entry with another label. */
   said?: string;
+  /** Pain points only: hours a week it costs, when the visitor said (else the catalogue's typical). */
+  weeklyHours?: number;
 };
 
 export interface AuditAnswers {

@@ -111,6 +111,8 @@ export const auditConfigSchema = z
         perProcessCost: money,
         /** Conservative plans budget this much more. */
         contingency: z.number().min(0).max(2),
+        /** The service package these amounts come from (src/domain/roi/price-model.ts), if any. */
+        package: z.string().trim().min(1).max(80).optional(),
       }),
       /** Yearly maintenance as a share of the implementation cost. */
       maintenanceShare: share,

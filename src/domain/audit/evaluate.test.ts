@@ -9,7 +9,7 @@ const config = makeConfig();
 describe('evaluateAudit', () => {
   it('combines score, ROI, radar data and recommendations', () => {
     const evaluation = evaluateAudit(config, makeAnswers());
-    expect(evaluation.maturity.overall).toBe(57);
+    expect(evaluation.maturity.overall).toBe(56);
     expect(evaluation.roi.annualSavings.expected).toBe(152152);
     expect(evaluation.visualData.radar).toHaveLength(6);
     expect(evaluation.visualData.radar[0]).toEqual({
@@ -17,6 +17,7 @@ describe('evaluateAudit', () => {
       label: 'Process maturity & documentation',
       score: 38,
       benchmark: 52,
+      estimated: false,
     });
     expect(evaluation.visualData.benchmark).toEqual({
       industry: 'Manufacturing',
@@ -36,10 +37,14 @@ describe('evaluateAudit', () => {
 describe('buildVisualData', () => {
   const dimensions = scoreMaturity(config, makeAnswers()).dimensions;
 
-  it('leaves unscored dimensions without a score', () => {
-    expect(
-      buildVisualData(config, 'manufacturing', dimensions).radar.find((p) => p.dimension === 'people')!.score,
-    ).toBeNull();
+  it('marks estimated dimensions', () => {
+    expect(buildVisualData(config, 'manufacturing', dimensions).radar.find((p) => p.dimension === 'people')).toEqual({
+      dimension: 'people',
+      label: 'People & change readiness',
+      score: 45,
+      benchmark: 40,
+      estimated: true,
+    });
   });
 
   it('switches to completed audits once there are enough of them', () => {

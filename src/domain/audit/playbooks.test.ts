@@ -55,6 +55,11 @@ describe('recommendFromPlaybooks', () => {
     expect(recommendations[0]!.dimension).toBe('strategy');
     expect(recommendations[0]!.kpis.length).toBeGreaterThan(0);
     expect(recommendations[0]!.rationale).toContain('strategy, sponsorship & budget score is 0/100.');
+    // Estimated dimensions neither pull playbooks up nor read as measured.
+    const estimated = recommendations.find(
+      (r) => r.dimension !== 'strategy' && /score is estimated at/.test(r.rationale),
+    );
+    expect(estimated).toBeDefined();
   });
 
   it('acknowledges free-text pain points no playbook covers in the first recommendation', () => {

@@ -73,9 +73,11 @@ function matchPlaybook(
   return { playbook, score, painPoints, systems, kpis };
 }
 
-/** Weaker dimensions pull their playbooks up: +2 below 40, +1 below 60. */
+/** Weaker dimensions pull their playbooks up: +2 below 40, +1 below 60; estimates do not. */
 function weaknessBonus(dimensions: DimensionScore[]): Map<DimensionKey, number> {
-  return new Map(dimensions.map((d) => [d.key, d.score === null ? 0 : d.score < 40 ? 2 : d.score < 60 ? 1 : 0]));
+  return new Map(
+    dimensions.map((d) => [d.key, d.score === null || d.estimated ? 0 : d.score < 40 ? 2 : d.score < 60 ? 1 : 0]),
+  );
 }
 
 function quoteList(choices: Choice[]): string {
@@ -98,7 +100,8 @@ function rationaleFor(match: Match, dimension: DimensionScore | undefined, bench
     );
   if (dimension?.score != null) {
     const versus = benchmark !== undefined ? ` (industry benchmark ${benchmark})` : '';
-    parts.push(`Your ${dimension.label.toLowerCase()} score is ${dimension.score}/100${versus}.`);
+    const is = dimension.estimated ? 'is estimated at' : 'is';
+    parts.push(`Your ${dimension.label.toLowerCase()} score ${is} ${dimension.score}/100${versus}.`);
   }
   parts.push(match.playbook.summary);
   return parts.join(' ');

@@ -14,9 +14,12 @@ describe('scoreMaturity', () => {
     const process = result.dimensions.find((d) => d.key === 'process')!;
     expect(process.score).toBe(63); // 5 of 8 points
     expect(process.evidence).toBe(2);
-    expect(result.dimensions.filter((d) => d.score !== null)).toHaveLength(1);
-    expect(result.overall).toBe(63);
-    expect(result.tier.label).toBe('Scaled');
+    expect(result.dimensions.filter((d) => !d.estimated)).toHaveLength(1);
+    // The five others: manufacturing benchmark + 1/3 of the 11-point gap (2 answers, prior 4).
+    expect(result.dimensions.find((d) => d.key === 'data')!.score).toBe(48);
+    expect(result.overall).toBe(51);
+    expect(result.tier.label).toBe('Standardized');
+    expect(result.confidence).toMatchObject({ level: 'low', answered: 2, informedDimensions: 1 });
   });
 
   it('counts catalogue choices as half-weight signals and weights the dimensions', () => {
@@ -26,11 +29,13 @@ describe('scoreMaturity', () => {
       data: 50,
       technology: 58,
       strategy: 75,
-      people: null,
+      people: 45,
       governance: 75,
     });
-    // (20*38 + 20*50 + 15*58 + 15*75 + 15*75) / 85, people left out
-    expect(result.overall).toBe(57);
+    const people = result.dimensions.find((d) => d.key === 'people')!;
+    expect(people).toMatchObject({ estimated: true, confidence: 'estimated', evidence: 0 });
+    // (20*38 + 20*50 + 15*58 + 15*75 + 15*45 + 15*75) / 100, people estimated
+    expect(result.overall).toBe(56);
     expect(result.tier.label).toBe('Standardized');
   });
 
@@ -40,6 +45,8 @@ describe('scoreMaturity', () => {
     expect(result.dimensions.every((d) => d.score !== null && d.score >= 75)).toBe(true);
     expect(result.overall).toBe(87);
     expect(result.tier.label).toBe('Optimized');
+    expect(result.confidence.level).toBe('high');
+    expect(result.dimensions.every((d) => d.confidence === 'high' && !d.estimated)).toBe(true);
   });
 
   it('clamps out-of-range levels and ignores unknown question keys and free text', () => {
@@ -52,19 +59,42 @@ describe('scoreMaturity', () => {
       }),
     );
     expect(result.dimensions.find((d) => d.key === 'governance')!.score).toBe(50);
-    expect(result.dimensions.filter((d) => d.score !== null)).toHaveLength(1);
+    expect(result.dimensions.filter((d) => !d.estimated)).toHaveLength(1);
   });
 
-  it('scores 0 / Initial when nothing informs any dimension', () => {
+  it('estimates every dimension as the industry benchmark when nothing informs any, never 0', () => {
     const result = scoreMaturity(config, makeAnswers(none));
-    expect(result.overall).toBe(0);
-    expect(result.tier.label).toBe('Initial');
-    expect(result.dimensions.every((d) => d.score === null)).toBe(true);
+    // Manufacturing: (20*52 + 20*44 + 15*48 + 15*42 + 15*40 + 15*46) / 100
+    expect(result.overall).toBe(46);
+    expect(result.dimensions.map((d) => d.score)).toEqual([52, 44, 48, 42, 40, 46]);
+    expect(result.dimensions.every((d) => d.estimated && d.confidence === 'estimated')).toBe(true);
+    expect(result.confidence).toMatchObject({ level: 'low', answered: 0, informedDimensions: 0 });
+    expect(result.confidence.estimatedDimensions).toHaveLength(6);
+  });
+
+  it('uses the "other" benchmark for an industry outside the catalogue', () => {
+    const result = scoreMaturity(config, makeAnswers({ ...none, industry: { slug: 'zoo', text: 'Zoo' } }));
+    const other = config.industries.find((i) => i.slug === 'other')!.benchmark;
+    expect(result.dimensions.find((d) => d.key === 'process')!.score).toBe(other.process);
   });
 
   it('ignores signals when their weight is zero', () => {
     const noSignals = makeConfig((c) => (c.signalWeight = 0));
-    expect(scoreMaturity(noSignals, makeAnswers()).overall).toBe(0);
+    const result = scoreMaturity(noSignals, makeAnswers());
+    expect(result.overall).toBe(46);
+    expect(result.dimensions.every((d) => d.estimated)).toBe(true);
+  });
+
+  it('is medium with 4 answers over 4 dimensions', () => {
+    const keys = ['process', 'data', 'technology', 'strategy'].map(
+      (dimension) => config.questions.find((q) => q.dimension === dimension)!.key,
+    );
+    const result = scoreMaturity(
+      config,
+      makeAnswers({ ...none, maturity: Object.fromEntries(keys.map((k) => [k, 2])) }),
+    );
+    expect(result.confidence).toMatchObject({ level: 'medium', answered: 4, informedDimensions: 4 });
+    expect(result.dimensions.filter((d) => d.confidence === 'medium')).toHaveLength(4);
   });
 
   it('is deterministic', () => {

@@ -11,8 +11,15 @@ export interface ObservedBenchmark {
 }
 
 export interface VisualData {
-  /** score is null for a dimension nothing informed (shown as "not assessed"). */
-  radar: Array<{ dimension: DimensionKey; label: string; score: number | null; benchmark: number }>;
+  /** score is null only in results stored before estimates existed (shown as "not assessed"). */
+  radar: Array<{
+    dimension: DimensionKey;
+    label: string;
+    score: number | null;
+    benchmark: number;
+    /** True when nothing informed the dimension and its score is an estimate. */
+    estimated?: boolean;
+  }>;
   benchmark: { industry: string; source: 'configuration' | 'completed-audits'; sampleSize: number | null };
 }
 
@@ -32,6 +39,7 @@ export function buildVisualData(
       dimension: d.key,
       label: d.label,
       score: d.score,
+      estimated: d.estimated === true,
       benchmark: Math.round((useObserved ? observed.scores[d.key] : undefined) ?? industry.benchmark[d.key] ?? 0),
     })),
     benchmark: {

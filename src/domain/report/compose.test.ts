@@ -51,6 +51,19 @@ describe('composeReport', () => {
     expect(data.finding).toMatch(/Nothing in the answers informed data readiness/);
   });
 
+  it('marks estimated dimensions and states a low confidence with the way to firm it up', () => {
+    const input = makeReportInput({}, { maturity: {} });
+    const report = composeReport(input);
+    const people = report.dimensions.find((d) => d.key === 'people')!;
+    expect(people.standing).toBe('estimated');
+    expect(people.finding).toMatch(/^Estimated at \d+\/100: nothing in the answers informed people/);
+    expect(report.confidence.level).toBe('low');
+    expect(report.confidence.statement).toMatch(/^Low confidence: this score rests on 0 of 12 maturity answers/);
+    expect(report.confidence.invitation).toContain('https://xteam.pro/audit/continue/');
+    const full = composeReport(makeReportInput());
+    expect(full.confidence).toMatchObject({ level: 'high', invitation: null });
+  });
+
   it('writes the summary from the gaps, the ROI and the first recommendations', () => {
     const [score, gaps, roi, start] = composeReport(makeReportInput()).summary;
     expect(score).toMatch(/^Nordwerk Components GmbH scores \d+\/100 on automation maturity, the Standardized stage/);

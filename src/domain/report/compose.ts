@@ -3,9 +3,11 @@
 import type { AuditAnswers } from '../audit/answers';
 import type { AuditConfig } from '../audit/config';
 import type { Recommendation } from '../audit/recommendation';
+import { describeConfidence, summarizeConfidence } from '../audit/confidence';
 import { tierFor, type DimensionScore } from '../audit/scoring';
 import type { VisualData } from '../audit/visual-data';
 import type { RoiForecast } from '../roi/forecast';
+import { roiVerdict } from '../roi/verdict';
 import type { DimensionFinding, DimensionStanding, ReportModel, RoadmapPhase } from './model';
 
 export interface ReportInput {
@@ -20,6 +22,8 @@ export interface ReportInput {
   contactName?: string | null;
   completedAt: Date;
   resultsUrl: string;
+  /** The wizard resumed at the maturity questions (shown when the confidence is low). */
+  continueUrl: string;
   siteUrl: string;
 }
 
@@ -32,8 +36,9 @@ export const formatMoney = (value: number, currency: string) =>
 export const formatMonths = (months: number | null) =>
   months === null ? 'not within the forecast' : `${months.toLocaleString('en-US')} months`;
 
-function standing(score: number | null, benchmark: number): DimensionStanding {
+function standing(score: number | null, benchmark: number, estimated: boolean): DimensionStanding {
   if (score === null) return 'not assessed';
+  if (estimated) return 'estimated';
   if (score >= benchmark + PAR_MARGIN) return 'ahead';
   if (score <= benchmark - PAR_MARGIN) return 'behind';
   return 'on par';
@@ -51,22 +56,24 @@ function dimensionFindings(input: ReportInput): DimensionFinding[] {
         return { question: q.text, answer: q.levels[level] ?? '', level };
       })
       .sort((a, b) => a.level - b.level);
-    const place = standing(dimension.score, benchmark);
+    const place = standing(dimension.score, benchmark, dimension.estimated === true);
     const weakest = evidence[0];
     const gap = dimension.score === null ? 0 : Math.abs(dimension.score - benchmark);
     const finding =
       place === 'not assessed'
         ? `Nothing in the answers informed ${dimension.label.toLowerCase()}; a short interview would fill this gap.`
-        : [
-            place === 'ahead'
-              ? `${dimension.score}/100 puts you ${gap} points ahead of the ${visualData.benchmark.industry.toLowerCase()} benchmark (${benchmark}).`
-              : place === 'behind'
-                ? `${dimension.score}/100 is ${gap} points behind the ${visualData.benchmark.industry.toLowerCase()} benchmark (${benchmark}): one of the first places to act.`
-                : `${dimension.score}/100 is on par with the ${visualData.benchmark.industry.toLowerCase()} benchmark (${benchmark}).`,
-            weakest && weakest.level < 3 ? `Weakest answer: "${weakest.answer}".` : '',
-          ]
-            .filter(Boolean)
-            .join(' ');
+        : place === 'estimated'
+          ? `Estimated at ${dimension.score}/100: nothing in the answers informed ${dimension.label.toLowerCase()}, so this is the ${visualData.benchmark.industry.toLowerCase()} benchmark (${benchmark}) adjusted by your other answers.`
+          : [
+              place === 'ahead'
+                ? `${dimension.score}/100 puts you ${gap} points ahead of the ${visualData.benchmark.industry.toLowerCase()} benchmark (${benchmark}).`
+                : place === 'behind'
+                  ? `${dimension.score}/100 is ${gap} points behind the ${visualData.benchmark.industry.toLowerCase()} benchmark (${benchmark}): one of the first places to act.`
+                  : `${dimension.score}/100 is on par with the ${visualData.benchmark.industry.toLowerCase()} benchmark (${benchmark}).`,
+              weakest && weakest.level < 3 ? `Weakest answer: "${weakest.answer}".` : '',
+            ]
+              .filter(Boolean)
+              .join(' ');
     return {
       key: dimension.key,
       label: dimension.label,
@@ -124,6 +131,8 @@ function summary(input: ReportInput, dimensions: DimensionFinding[]): string[] {
       `Automating the processes you named could save ${roi.annualHoursSaved.conservative.toLocaleString('en-US')}–${roi.annualHoursSaved.expected.toLocaleString('en-US')} hours a year, worth ${money(roi.annualSavings.conservative)}–${money(roi.annualSavings.expected)}, for an implementation of ${money(roi.implementationCost.expected)}–${money(roi.implementationCost.conservative)}; the expected payback is ${formatMonths(roi.paybackMonths.expected)}.`,
     );
   }
+  const verdict = roiVerdict(roi);
+  if (verdict.statement) paragraphs.push(verdict.statement);
   if (recommendations.length > 0) {
     paragraphs.push(
       `We recommend starting with ${listOf(recommendations.slice(0, 3).map((r) => `“${r.title}”`))}. The roadmap below orders all ${recommendations.length} recommendations into 30, 60 and 90 days.`,
@@ -137,6 +146,16 @@ const employeesLabel = (label: string) => (/employee/i.test(label) ? label : `${
 function listOf(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function confidenceOf(input: ReportInput): ReportModel['confidence'] {
+  const confidence = summarizeConfidence(input.dimensions, input.config.questions.length);
+  return {
+    level: confidence.level,
+    statement: describeConfidence(confidence, input.dimensions),
+    invitation:
+      confidence.level === 'low' ? `Answer the maturity questions for a firmer score: ${input.continueUrl}` : null,
+  };
 }
 
 export function composeReport(input: ReportInput): ReportModel {
@@ -153,6 +172,7 @@ export function composeReport(input: ReportInput): ReportModel {
     score: input.score,
     tier: tier.label,
     tierSummary: tier.summary,
+    confidence: confidenceOf(input),
     benchmarkNote:
       benchmark.source === 'completed-audits'
         ? `Benchmark: average of ${benchmark.sampleSize} completed ${benchmark.industry} audits.`

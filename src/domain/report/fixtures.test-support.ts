@@ -21,6 +21,7 @@ export function makeReportInput(overrides: Partial<ReportInput> = {}, answers?: 
     company: 'Nordwerk Components GmbH',
     completedAt: new Date('2026-11-25T10:00:00Z'),
     resultsUrl: 'https://xteam.pro/audit/results/7f1c2a9e-1111-4b4b-9c9c-000000000001',
+    continueUrl: 'https://xteam.pro/audit/continue/7f1c2a9e-1111-4b4b-9c9c-000000000001',
     siteUrl: 'https://xteam.pro',
     ...overrides,
   };

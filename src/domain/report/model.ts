@@ -3,7 +3,7 @@
 import type { Recommendation } from '../audit/recommendation';
 import type { RoiForecast } from '../roi/forecast';
 
-export type DimensionStanding = 'ahead' | 'on par' | 'behind' | 'not assessed';
+export type DimensionStanding = 'ahead' | 'on par' | 'behind' | 'not assessed' | 'estimated';
 
 export interface DimensionFinding {
   key: string;
@@ -34,6 +34,8 @@ export interface ReportModel {
   score: number;
   tier: string;
   tierSummary: string;
+  /** How much the score rests on (src/domain/audit/confidence.ts). */
+  confidence: { level: 'high' | 'medium' | 'low'; statement: string; invitation: string | null };
   benchmarkNote: string;
   summary: string[];
   dimensions: DimensionFinding[];

@@ -78,7 +78,27 @@ describe('forecastRoi', () => {
       config,
       makeAnswers({ painPoints: [{ slug: null, text: 'Chasing signatures' }] }),
     );
-    expect(processes).toEqual([{ name: 'Chasing signatures', processType: 'general', weeklyHours: 15 }]);
+    expect(processes).toEqual([
+      { name: 'Chasing signatures', processType: 'general', weeklyHours: 15, estimated: true },
+    ]);
+  });
+
+  it('uses the hours the visitor gave and marks the others estimated', () => {
+    const processes = roiProcessesFor(
+      config,
+      makeAnswers({
+        painPoints: [
+          { slug: 'manual-data-entry', text: 'Manual data entry', weeklyHours: 30 },
+          { slug: null, text: 'Chasing signatures' },
+        ],
+      }),
+    );
+    expect(processes.map((p) => [p.weeklyHours, p.estimated])).toEqual([
+      [30, false],
+      [15, true],
+    ]);
+    const roi = forecastRoi(processes, roiAssumptionsFor(config, '100-500'));
+    expect(roi.processes.map((p) => p.estimated)).toEqual([false, true]);
   });
 
   it('falls back to the first company size for an unknown slug', () => {

@@ -15,6 +15,8 @@ export interface RoiProcess {
   name: string;
   processType: ProcessType;
   weeklyHours: number;
+  /** True when the hours are the catalogue's typical figure, not the visitor's. */
+  estimated?: boolean;
 }
 
 export interface RoiAssumptions {
@@ -31,6 +33,7 @@ export interface ProcessForecast {
   annualHours: number;
   automationShare: Range;
   hoursSaved: Range;
+  estimated?: boolean;
 }
 
 export interface RoiForecast {
@@ -44,6 +47,8 @@ export interface RoiForecast {
   paybackMonths: Record<Scenario, number | null>;
   efficiencyPercent: Range;
   threeYearRoiPercent: Range;
+  /** The cheapest start: the process saving the most hours, automated alone (expected case). */
+  pilot?: { name: string; implementationCost: number; annualSavings: number; paybackMonths: number | null } | null;
   assumptions: Array<{ key: string; label: string; value: string }>;
 }
 
@@ -76,6 +81,7 @@ export function forecastRoi(processes: readonly RoiProcess[], assumptions: RoiAs
         annualHours: round(annualHours),
         automationShare,
         hoursSaved: range((s) => round(annualHours * automationShare[s] * roi.riskAdjustment[s])),
+        ...(process.estimated === undefined ? {} : { estimated: process.estimated }),
       };
     });
 
@@ -103,6 +109,7 @@ export function forecastRoi(processes: readonly RoiProcess[], assumptions: RoiAs
   return {
     currency,
     processes: forecasts,
+    pilot: pilotOf(forecasts, assumptions),
     annualHoursSaved: hoursSaved,
     annualSavings: savings,
     implementationCost: implementation,
@@ -113,6 +120,22 @@ export function forecastRoi(processes: readonly RoiProcess[], assumptions: RoiAs
       implementation[s] > 0 ? round((100 * (3 * netAnnual[s] - implementation[s])) / implementation[s]) : 0,
     ),
     assumptions: describeAssumptions(assumptions, forecasts),
+  };
+}
+
+function pilotOf(forecasts: ProcessForecast[], { roi, hourlyCost, implementationMultiplier }: RoiAssumptions) {
+  const best = [...forecasts].sort((a, b) => b.hoursSaved.expected - a.hoursSaved.expected)[0];
+  if (!best) return null;
+  const implementationCost = round(
+    (roi.implementation.baseCost + roi.implementation.perProcessCost) * implementationMultiplier,
+  );
+  const annualSavings = round(best.hoursSaved.expected * hourlyCost);
+  const net = annualSavings - implementationCost * roi.maintenanceShare;
+  return {
+    name: best.name,
+    implementationCost,
+    annualSavings,
+    paybackMonths: implementationCost > 0 && net > 0 ? round(implementationCost / (net / 12), 1) : null,
   };
 }
 
@@ -146,7 +169,9 @@ function describeAssumptions(
     },
     {
       key: 'implementation',
-      label: 'Implementation cost model',
+      label: roi.implementation.package
+        ? `Implementation cost: the “${roi.implementation.package}” package on our pricing page`
+        : 'Implementation cost model',
       value: `(${money(roi.implementation.baseCost)} + ${money(roi.implementation.perProcessCost)} per process) × ${implementationMultiplier} for company size, +${pct(roi.implementation.contingency)} contingency when conservative`,
     },
     { key: 'maintenance', label: 'Yearly maintenance', value: `${pct(roi.maintenanceShare)} of implementation` },

@@ -2,6 +2,7 @@
 // restart can be started again from the stored audit alone.
 import 'server-only';
 import type { AuditEvaluation } from '@/domain/audit/evaluate';
+import { summarizeConfidence } from '@/domain/audit/confidence';
 import { tierFor, type DimensionScore } from '@/domain/audit/scoring';
 import type { RoiForecast } from '@/domain/roi/forecast';
 import type { VisualData } from '@/domain/audit/visual-data';
@@ -18,11 +19,13 @@ export async function storedRecommendationContext(db: Db, auditId: string): Prom
     (await currentAuditConfig(db)).config;
   const answers = answersFromAudit(audit);
   const result = audit.result;
+  const dimensions = result.dimensionScores as unknown as DimensionScore[];
   const evaluation: AuditEvaluation = {
     maturity: {
       overall: result.maturityScore,
       tier: tierFor(config, result.maturityScore),
-      dimensions: result.dimensionScores as unknown as DimensionScore[],
+      dimensions,
+      confidence: summarizeConfidence(dimensions, config.questions.length),
     },
     roi: result.roiForecast as unknown as RoiForecast,
     visualData: result.visualData as unknown as VisualData,

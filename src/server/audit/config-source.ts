@@ -1,7 +1,8 @@
 // The audit configuration in force: the CMS's published version, validated by the engine's
 // schema, recorded once per distinct content (SHA-256 of canonical JSON) so every audit can
 // name the exact configuration it was scored with. Without a usable CMS version, the built-in
-// default keeps audits working.
+// default keeps audits working. The implementation cost model comes from the service package
+// that prices the ROI forecasts, and is part of the recorded configuration.
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { auditConfigSchema, type AuditConfig } from '@/domain/audit/config';
@@ -10,6 +11,8 @@ import type { Db } from '@/server/db/client';
 import { getCms } from '@/server/cms/payload';
 import { cachedQuery } from '@/server/content/cached';
 import { logger } from '@/server/logging/logger';
+import { roiPricingPackage } from '@/server/pricing/roi-package';
+import { withPricingPackage } from '@/domain/roi/price-model';
 
 export interface VersionedConfig {
   config: AuditConfig;
@@ -35,12 +38,13 @@ async function publishedConfig(): Promise<AuditConfig> {
   const cms = await getCms();
   const doc = await cms.findGlobal({ slug: 'audit-config', draft: false, depth: 0, overrideAccess: true });
   const parsed = auditConfigSchema.safeParse(doc);
-  if (parsed.success) return parsed.data;
+  // One price model: the implementation cost is the one /pricing sells (src/domain/roi/price-model.ts).
+  if (parsed.success) return withPricingPackage(parsed.data, await roiPricingPackage());
   logger.warn(
     { issues: parsed.error.issues.slice(0, 3) },
     'published audit configuration is unusable; using the built-in default',
   );
-  return auditConfigSchema.parse(defaultAuditConfig);
+  return withPricingPackage(auditConfigSchema.parse(defaultAuditConfig), await roiPricingPackage());
 }
 
 async function versioned(db: Db, config: AuditConfig): Promise<VersionedConfig> {
@@ -56,7 +60,9 @@ async function versioned(db: Db, config: AuditConfig): Promise<VersionedConfig> 
  */
 export async function currentAuditConfig(db: Db): Promise<VersionedConfig> {
   try {
-    return await cachedQuery('audit-config', ['audit-config'], async () => versioned(db, await publishedConfig()));
+    return await cachedQuery('audit-config', ['audit-config', 'service-packages'], async () =>
+      versioned(db, await publishedConfig()),
+    );
   } catch (error) {
     // Not cached: the next audit asks the CMS again.
     logger.warn({ err: error }, 'audit configuration unavailable from the CMS; using the built-in default');

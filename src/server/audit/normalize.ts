@@ -1,7 +1,14 @@
 // From what a visitor or integrator sent to the engine's answers: catalogue matching, the
 // company size as any range or head-count, and the visitor's own words kept beside both.
 import 'server-only';
-import { resolveCompanySize, resolveIndustry, toChoices, type AuditAnswers } from '@/domain/audit/answers';
+import {
+  normalizeKey,
+  resolveCompanySize,
+  resolveIndustry,
+  toChoices,
+  type AuditAnswers,
+  type Choice,
+} from '@/domain/audit/answers';
 import { MATCH_THRESHOLDS } from '@/domain/audit/matching/match';
 import type { AuditConfig } from '@/domain/audit/config';
 import { AppError } from '@/server/errors';
@@ -33,6 +40,23 @@ export function industryText(industry: AuditAnswers['industry']): string | null 
   return industry.said ?? (industry.slug === 'other' ? industry.text : null);
 }
 
+/** Hours per pain point, matched to the choices by the words the visitor used; others refused. */
+export function withHours(choices: Choice[], timeSpent: Record<string, number> = {}): Choice[] {
+  const keyOf = (choice: Choice) =>
+    [choice.said, choice.text, choice.slug].filter(Boolean).map((w) => normalizeKey(w!));
+  for (const key of Object.keys(timeSpent)) {
+    if (!choices.some((choice) => keyOf(choice).includes(normalizeKey(key))))
+      throw new AppError('VALIDATION_ERROR', 'Invalid input data', {
+        field: `timeSpent.${key}`,
+        reason: 'Not one of the pain points; list it in "painPoints" too',
+      });
+  }
+  return choices.map((choice) => {
+    const hit = Object.entries(timeSpent).find(([key]) => keyOf(choice).includes(normalizeKey(key)));
+    return hit ? { ...choice, weeklyHours: hit[1] } : choice;
+  });
+}
+
 /** The answers; `given` holds what an LLM (or an earlier step) already decided for some words. */
 export function toAnswers(
   config: AuditConfig,
@@ -43,13 +67,17 @@ export function toAnswers(
     currentSystems: string[];
     kpis: string[];
     maturity?: Record<string, number>;
+    timeSpent?: Record<string, number>;
   },
   given: Classifications = {},
 ): AuditAnswers {
   return {
     industry: resolveIndustry(config, input.industry, given.industries),
     companySize: companySizeOrError(config, input.companySize),
-    painPoints: toChoices(config.painPoints, input.painPoints, given.painPoints, MATCH_THRESHOLDS.painPoints),
+    painPoints: withHours(
+      toChoices(config.painPoints, input.painPoints, given.painPoints, MATCH_THRESHOLDS.painPoints),
+      input.timeSpent,
+    ),
     currentSystems: toChoices(config.systems, input.currentSystems, given.systems, MATCH_THRESHOLDS.systems),
     kpis: toChoices(config.kpis, input.kpis, given.kpis, MATCH_THRESHOLDS.kpis),
     maturity: maturityOrError(config, input.maturity),

@@ -12,6 +12,12 @@ import { maskEmail, maskPhone } from '@/server/logging/mask';
 import type { SubmittedAudit } from './submit';
 import { configByVersion } from './config-source';
 import { reportUrl, resultsUrl } from './urls';
+import { confidenceView } from './confidence-view';
+
+import { defaultAuditConfig } from '@/domain/audit/default-config';
+
+/** A result whose snapshot is gone counts the built-in configuration's questions. */
+const MATURITY_QUESTIONS_FALLBACK = defaultAuditConfig.questions.length;
 import { tierFor } from '@/domain/audit/scoring';
 
 export function presentSubmission({
@@ -21,11 +27,16 @@ export function presentSubmission({
   recommendationsStatus,
   modelUsed,
 }: SubmittedAudit) {
+  const confidence = confidenceView(auditId, evaluation.maturity.dimensions, evaluation.maturity.confidence.questions);
   return {
     auditId,
     status: 'completed' as const,
     maturityScore: evaluation.maturity.overall,
     tier: evaluation.maturity.tier.label,
+    // Beside the seed's fields: what the score rests on, per dimension and overall.
+    confidence,
+    dimensionScores: evaluation.maturity.dimensions,
+    continueUrl: confidence.continueUrl,
     roiForecast: evaluation.roi,
     recommendations,
     recommendationsStatus,
@@ -46,6 +57,10 @@ export async function getAuditResults(db: Db, id: string) {
   const texts = (choices: unknown) => (choices as Choice[]).map((c) => c.text);
   const result = audit.result;
   const config = result && audit.configVersion ? await configByVersion(db, audit.configVersion) : null;
+  const dimensionScores = (result?.dimensionScores ?? []) as unknown as DimensionScore[];
+  const confidence = result
+    ? confidenceView(audit.id, dimensionScores, config?.questions.length ?? MATURITY_QUESTIONS_FALLBACK)
+    : null;
   return {
     auditData: {
       id: audit.id,
@@ -71,7 +86,8 @@ export async function getAuditResults(db: Db, id: string) {
           maturityScore: result.maturityScore,
           tier: result.tier,
           tierSummary: config ? tierFor(config, result.maturityScore).summary : null,
-          dimensionScores: result.dimensionScores as unknown as DimensionScore[],
+          dimensionScores,
+          confidence,
           roiForecast: result.roiForecast as unknown as RoiForecast,
           recommendations: result.recommendations as unknown as Recommendation[],
           recommendationsStatus: result.recommendationsStatus,

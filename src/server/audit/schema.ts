@@ -86,6 +86,17 @@ export const auditSubmitRequest = z.object({
   kpis: choices('KPI'),
   contactInfo: contactInfoSchema,
   maturity: maturitySchema.optional(),
+  /** Hours a week each pain point costs, keyed by the pain point as written (as the calculator's). */
+  timeSpent: z
+    .record(
+      text(200),
+      z
+        .number('Give hours per week as a number')
+        .min(0, 'Hours cannot be negative')
+        .max(10_000, 'At most 10,000 hours'),
+    )
+    .refine((hours) => Object.keys(hours).length <= MAX_CHOICES, `At most ${MAX_CHOICES} items`)
+    .optional(),
 });
 export type AuditSubmitRequest = z.infer<typeof auditSubmitRequest>;
 

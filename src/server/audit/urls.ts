@@ -6,3 +6,7 @@ export const resultsUrl = (auditId: string) => new URL(resultsPath(auditId), env
 
 export const reportPath = (auditId: string) => `/api/audit/results/${auditId}/report`;
 export const reportUrl = (auditId: string) => new URL(reportPath(auditId), env.SITE_URL).toString();
+
+/** Opens the wizard at the maturity questions with this audit's answers (a new draft). */
+export const continuePath = (auditId: string) => `/audit/continue/${auditId}`;
+export const continueUrl = (auditId: string) => new URL(continuePath(auditId), env.SITE_URL).toString();

@@ -2,6 +2,7 @@
 // notification to sales. Each is queued at most once per audit (dedupe keys).
 import 'server-only';
 import type PgBoss from 'pg-boss';
+import { roiVerdict } from '@/domain/roi/verdict';
 import { createElement } from 'react';
 import type { Choice } from '@/domain/audit/answers';
 import type { Recommendation } from '@/domain/audit/recommendation';
@@ -39,6 +40,7 @@ export async function queueReportEmail(db: Db, auditId: string, storageKey: stri
         resultsUrl: resultsUrl(auditId),
         topRecommendations: recommendations.slice(0, 3).map((r) => r.title),
         annualSavings: `${formatMoney(roi.annualSavings.conservative, roi.currency)}–${formatMoney(roi.annualSavings.expected, roi.currency)}`,
+        roiVerdict: roiVerdict(roi).statement,
       }),
       attachments: [
         {

@@ -8,7 +8,7 @@ import type { ReportModel } from '@/domain/report/model';
 import type { RoiForecast } from '@/domain/roi/forecast';
 import { configByVersion, currentAuditConfig } from '@/server/audit/config-source';
 import { answersFromAudit } from '@/server/audit/stored-answers';
-import { resultsUrl } from '@/server/audit/urls';
+import { continueUrl, resultsUrl } from '@/server/audit/urls';
 import { siteOrigin } from '@/server/content/site-url';
 import type { Db } from '@/server/db/client';
 
@@ -39,6 +39,7 @@ export async function loadReportModel(db: Db, auditId: string): Promise<ReportMo
     company: contact.company ?? null,
     completedAt: audit.submittedAt ?? result.generatedAt,
     resultsUrl: resultsUrl(auditId),
+    continueUrl: continueUrl(auditId),
     siteUrl: siteOrigin(),
   });
 }

@@ -23,6 +23,8 @@ export interface CalculatorCatalogue {
   maxWeeklyHoursPerProcess: number;
   processes: Array<{ slug: string; label: string; weeklyHoursPer100Employees: number }>;
   defaultWeeklyHoursPer100Employees: number;
+  /** How implementation is priced: the service package on /pricing, when one prices the forecasts. */
+  pricing: { package: string | null; baseCost: number; perProcessCost: number };
 }
 
 export async function calculatorCatalogue(db: Db): Promise<CalculatorCatalogue> {
@@ -31,6 +33,11 @@ export async function calculatorCatalogue(db: Db): Promise<CalculatorCatalogue> 
     currency: config.currency,
     maxWeeklyHoursPerProcess: config.roi.maxWeeklyHoursPerProcess,
     defaultWeeklyHoursPer100Employees: config.roi.defaultWeeklyHoursPer100Employees,
+    pricing: {
+      package: config.roi.implementation.package ?? null,
+      baseCost: config.roi.implementation.baseCost,
+      perProcessCost: config.roi.implementation.perProcessCost,
+    },
     // Pain points without hours (strategy, change readiness) are not processes to time.
     processes: config.painPoints
       .filter((p) => p.weeklyHoursPer100Employees > 0)

@@ -1,5 +1,6 @@
 // The audit flows: the wizard's catalogue, step saving and resume, submission, results.
 import { getWizardCatalogue } from '@/server/audit/catalogue';
+import { continueAudit } from '@/server/audit/continue';
 import { getDraft, saveStep } from '@/server/audit/drafts';
 import { getAuditResults, presentSubmission } from '@/server/audit/results';
 import { auditIdInput, saveStepInput, wizardSubmitInput } from '@/server/audit/schema';
@@ -20,6 +21,8 @@ export const auditRouter = createTRPCRouter({
   submitLater: publicProcedure
     .input(wizardSubmitInput)
     .mutation(({ ctx, input }) => deferSubmission(ctx.db, input, ctx)),
+  /** A new draft with a finished audit's answers, at the maturity questions (the continue link). */
+  continueFrom: publicProcedure.input(auditIdInput).mutation(({ ctx, input }) => continueAudit(ctx.db, input.id, ctx)),
   results: publicProcedure.input(auditIdInput).query(({ ctx, input }) => getAuditResults(ctx.db, input.id)),
   /** Whether the PDF report is ready to download (the results page polls it). */
   report: publicProcedure.input(auditIdInput).query(({ ctx, input }) => publicReportState(ctx.db, input.id)),

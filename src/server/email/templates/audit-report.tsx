@@ -8,6 +8,8 @@ export interface AuditReportEmailProps {
   resultsUrl: string;
   topRecommendations: string[];
   annualSavings: string;
+  /** Said plainly when the forecast does not pay back within three years (src/domain/roi/verdict.ts). */
+  roiVerdict?: string | null;
 }
 
 export function AuditReportEmail(props: AuditReportEmailProps) {
@@ -19,6 +21,7 @@ export function AuditReportEmail(props: AuditReportEmailProps) {
         you at the <strong>{props.tier}</strong> stage. The full report is attached as a PDF, ready to forward.
       </p>
       <p style={s.paragraph}>Expected annual savings from the recommended automations: {props.annualSavings}.</p>
+      {props.roiVerdict && <p style={s.paragraph}>{props.roiVerdict}</p>}
       {props.topRecommendations.length > 0 && (
         <>
           <p style={{ ...s.paragraph, marginBottom: '8px' }}>Where to start:</p>

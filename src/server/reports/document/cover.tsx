@@ -49,6 +49,11 @@ export function CoverPage({ report }: { report: ReportModel }) {
             <Text style={{ marginTop: 4 }}>{report.tierSummary}</Text>
           </View>
         </View>
+        <View style={{ marginTop: 24 }}>
+          <Text style={styles.eyebrow}>CONFIDENCE</Text>
+          <Text>{report.confidence.statement}</Text>
+          {report.confidence.invitation && <Text style={{ marginTop: 4 }}>{report.confidence.invitation}</Text>}
+        </View>
       </View>
       <View style={{ position: 'absolute', bottom: 40, left: 48, right: 48 }}>
         <Text style={styles.small}>

@@ -10,6 +10,7 @@ const STANDING_COLOR: Record<DimensionStanding, string> = {
   'on par': colors.accent,
   behind: colors.warn,
   'not assessed': colors.muted,
+  estimated: colors.muted,
 };
 
 function ScoreBar({ score, benchmark }: { score: number | null; benchmark: number }) {

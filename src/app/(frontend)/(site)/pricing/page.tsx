@@ -6,6 +6,7 @@ import { CONTACT_EMAIL } from '@/components/site/navigation';
 import { publishedPackages } from '@/server/pricing/packages';
 import { api, HydrateClient } from '@/trpc/server';
 import { parseState, toRequest } from './_components/calculator-state';
+import { money } from './_components/format';
 import { PackageCard } from './_components/package-card';
 import { RoiCalculator } from './_components/roi-calculator';
 
@@ -112,9 +113,18 @@ export default async function PricingPage({ searchParams }: { searchParams: Sear
             </div>
             <div>
               <h3 className="font-semibold text-ink">How we estimate cost</h3>
-              <p className="mt-2">
-                A base for the platform and integration work plus a fixed amount per process, scaled for company size;
-                the conservative case adds a contingency. Maintenance is a yearly share of the implementation.
+              <p className="mt-2" data-testid="cost-model">
+                {catalogue.pricing.package ? (
+                  <>
+                    The price of our {catalogue.pricing.package} package above:{' '}
+                    {catalogue.pricing.baseCost > 0 && `${money(catalogue.pricing.baseCost, catalogue.currency)} plus `}
+                    {money(catalogue.pricing.perProcessCost, catalogue.currency)} per process, scaled for company size
+                  </>
+                ) : (
+                  'A base for the platform and integration work plus a fixed amount per process, scaled for company size'
+                )}
+                ; the conservative case adds a contingency. Maintenance is a yearly share of the implementation. The AI
+                audit prices its forecast the same way.
               </p>
             </div>
             <div>

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '@/trpc/react';
 import type { WizardAnswers } from './wizard-state';
 
-const DRAFT_KEY = 'xteam.audit.draftId';
+export const DRAFT_KEY = 'xteam.audit.draftId';
 
 function readStoredDraftId(): string | null {
   try {

@@ -9,11 +9,13 @@ import { CONSULTATION_HREF } from '@/components/site/navigation';
 import type { RecommendationsStatus } from '@/server/ai/runs';
 import { TrackResultsViewed } from '@/components/analytics/track-results-viewed';
 import { api } from '@/trpc/server';
+import { ConfidenceNote } from './_components/confidence-note';
 import { DimensionBars } from './_components/dimension-bars';
 import { LiveRecommendations } from './_components/live-recommendations';
 import { RadarLoader } from './_components/radar-loader';
 import { ReportDownload } from './_components/report-download';
 import { RoiSummary } from './_components/roi-summary';
+import { RoiVerdictNote } from './_components/roi-verdict';
 
 export const metadata: Metadata = { title: 'Your AI process audit results', robots: { index: false, follow: false } };
 
@@ -67,6 +69,7 @@ export default async function AuditResultsPage({ params }: { params: Promise<{ i
             </span>
           </h1>
           {analysis.tierSummary && <p className="mt-3 max-w-2xl text-ink-muted">{analysis.tierSummary}</p>}
+          {analysis.confidence && <ConfidenceNote confidence={analysis.confidence} />}
           <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2">
             <ReportDownload auditId={auditData.id} />
             <p className="text-sm text-ink-muted">A copy is emailed to you as well.</p>
@@ -92,6 +95,7 @@ export default async function AuditResultsPage({ params }: { params: Promise<{ i
             ROI forecast
           </h2>
           <p className="mb-4 mt-1 text-ink-muted">For the pain points you named, with honest ranges.</p>
+          <RoiVerdictNote roi={analysis.roiForecast} />
           <RoiSummary roi={analysis.roiForecast} />
         </section>
 

@@ -15,6 +15,7 @@ export function DimensionBars({ radar, industry }: { radar: Radar; industry: str
                 'not assessed'
               ) : (
                 <>
+                  {point.estimated && 'estimated '}
                   <strong className="text-ink">{point.score}</strong>/100
                 </>
               )}{' '}
@@ -22,7 +23,10 @@ export function DimensionBars({ radar, industry }: { radar: Radar; industry: str
             </span>
           </div>
           <div className="relative h-3 rounded-full bg-slate-200" aria-hidden="true">
-            <div className="h-full rounded-full bg-brand-600" style={{ width: `${point.score ?? 0}%` }} />
+            <div
+              className={`h-full rounded-full ${point.estimated ? 'bg-brand-300' : 'bg-brand-600'}`}
+              style={{ width: `${point.score ?? 0}%` }}
+            />
             <div
               className="absolute -top-1 h-5 w-0.5 bg-ink"
               style={{ left: `${point.benchmark}%` }}

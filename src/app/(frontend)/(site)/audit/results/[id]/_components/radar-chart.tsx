@@ -7,11 +7,17 @@ interface Point {
   label: string;
   score: number | null;
   benchmark: number;
+  estimated?: boolean;
 }
 
 export default function MaturityRadar({ radar, industry }: { radar: Point[]; industry: string }) {
   const data = radar.map((point) => ({ ...point, score: point.score ?? 0, short: point.label.split(/[ ,&]/)[0] }));
-  const summary = radar.map((p) => `${p.label} ${p.score ?? 'not assessed'} against ${p.benchmark}`).join('; ');
+  const summary = radar
+    .map(
+      (p) =>
+        `${p.label} ${p.score === null ? 'not assessed' : p.estimated ? `estimated ${p.score}` : p.score} against ${p.benchmark}`,
+    )
+    .join('; ');
   return (
     <figure
       role="img"

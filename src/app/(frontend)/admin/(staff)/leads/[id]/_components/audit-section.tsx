@@ -49,6 +49,11 @@ export function AuditSection({ audit }: { audit: Audit }) {
               Public results page
             </a>
           </p>
+          {analysis.confidence && (
+            <p className="text-sm text-ink" data-testid="lead-confidence">
+              {analysis.confidence.statement}
+            </p>
+          )}
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Scores by dimension</caption>
@@ -60,8 +65,11 @@ export function AuditSection({ audit }: { audit: Audit }) {
                   <th scope="col" className="py-1 pr-4 font-medium">
                     Weight
                   </th>
-                  <th scope="col" className="py-1 font-medium">
+                  <th scope="col" className="py-1 pr-4 font-medium">
                     Score
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Confidence
                   </th>
                 </tr>
               </thead>
@@ -72,7 +80,13 @@ export function AuditSection({ audit }: { audit: Audit }) {
                       {d.label}
                     </th>
                     <td className="py-1 pr-4 tabular-nums text-ink-muted">{d.weight}%</td>
-                    <td className="py-1 tabular-nums text-ink">{d.score ?? 'not answered'}</td>
+                    <td className="py-1 pr-4 tabular-nums text-ink">{d.score ?? 'not answered'}</td>
+                    <td className="py-1 text-ink-muted">
+                      {d.confidence ?? '–'}
+                      {d.confidence &&
+                        d.confidence !== 'estimated' &&
+                        ` (${d.answers ?? 0} answers, ${d.signals ?? 0} signals)`}
+                    </td>
                   </tr>
                 ))}
               </tbody>
