@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { payloadRefusal } from './rest-guard';
 
-const collections = new Set(['posts', 'media', 'categories']);
+const collections = new Set(['posts', 'media', 'categories', 'team-members']);
 const refuse = (method: string, path: string, headers: Record<string, string> = {}) =>
   payloadRefusal(method, path.split('/').filter(Boolean), new Headers(headers), collections)?.code ?? null;
 
@@ -47,5 +47,17 @@ describe('payloadRefusal', () => {
       expect(withQuery(query)?.code, query).toBe('VALIDATION_ERROR');
     }
     expect(withQuery('limit=Infinity')?.details).toMatchObject({ field: 'limit' });
+  });
+
+  it("lets the admin UI's form-encoded read through (a POST that says it is a GET), nothing else form-encoded", () => {
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    expect(refuse('POST', 'team-members', { ...form, 'x-payload-http-method-override': 'GET' })).toBeNull();
+    expect(refuse('POST', 'team-members', form)).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(refuse('POST', 'team-members', { ...form, 'x-payload-http-method-override': 'DELETE' })).toBe(
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+    expect(refuse('PATCH', 'team-members/1', { ...form, 'x-payload-http-method-override': 'GET' })).toBe(
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
   });
 });

@@ -87,7 +87,13 @@ export function payloadRefusal(
     }
     if (second === 'file' && third !== undefined && !isPlainFileName(third)) return notFound('No such file');
   }
-  if (['POST', 'PUT', 'PATCH'].includes(method)) {
+  // The admin UI reads related documents (titles of relations and uploads) with a POST that
+  // carries its query as a form and says it is a GET: Payload's own read, not a body to parse.
+  const formRead =
+    method === 'POST' &&
+    headers.get('x-payload-http-method-override')?.toUpperCase() === 'GET' &&
+    mediaTypeOf(headers.get('content-type') ?? '') === 'application/x-www-form-urlencoded';
+  if (['POST', 'PUT', 'PATCH'].includes(method) && !formRead) {
     const type = headers.get('content-type');
     const hasBody = Number(headers.get('content-length') ?? '0') > 0 || headers.has('transfer-encoding');
     if ((type && !BODY_TYPES.has(mediaTypeOf(type))) || (!type && hasBody)) {
