@@ -36,11 +36,15 @@ export default buildConfig({
       baseDir: path.resolve(dirname),
       importMapFile: path.resolve(dirname, '../src/app/(payload)/cms/importMap.js'),
     },
-    meta: { titleSuffix: ' · XTeam.Pro CMS' },
+    meta: {
+      titleSuffix: ' · XTeam.Pro CMS',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+    },
     // Gravatar would be a third-party request, blocked by our CSP anyway.
     avatar: 'default',
     components: {
       logout: { Button: '/components/sign-out-button#SignOutButton' },
+      graphics: { Logo: '/components/brand-mark#BrandLogo', Icon: '/components/brand-mark#BrandIcon' },
     },
   },
   collections: [Posts, Categories, CaseStudies, Solutions, TeamMembers, Testimonials, ServicePackages, Media, Users],

@@ -13,6 +13,16 @@ import { buildContentSecurityPolicy } from '@/server/http/csp';
 const PUBLIC_ADMIN_PATHS = new Set(['/admin/sign-in', '/admin/sign-out']);
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
+// Next's draft-mode cookie (set by /api/preview for signed-in editors only).
+const DRAFT_MODE_COOKIE = '__prerender_bypass';
+
+/** A signed-in CMS editor looking at a draft: the CMS's live preview pane may frame the page. */
+async function isEditorPreview(request: NextRequest): Promise<boolean> {
+  if (!request.cookies.has(DRAFT_MODE_COOKIE) || request.method !== 'GET') return false;
+  const token = await readStaffToken(request.headers, env.NEXTAUTH_SECRET);
+  return Boolean(token && can(token.role, 'cms'));
+}
+
 function needsStaff(pathname: string): boolean {
   if (pathname === '/cms' || pathname.startsWith('/cms/')) return true;
   return (pathname === '/admin' || pathname.startsWith('/admin/')) && !PUBLIC_ADMIN_PATHS.has(pathname);
@@ -67,8 +77,10 @@ export async function proxy(request: NextRequest) {
   const incomingId = request.headers.get('x-request-id');
   const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const framedByOwnOrigin = await isEditorPreview(request);
   const csp = buildContentSecurityPolicy(nonce, env.NODE_ENV === 'development', {
     googleAnalytics: Boolean(env.GA_MEASUREMENT_ID),
+    framedByOwnOrigin,
   });
 
   const headers = new Headers(request.headers);
@@ -80,6 +92,10 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('x-request-id', requestId);
+  // next.config.js sets DENY on every response without a draft-mode cookie; with one, here.
+  if (request.cookies.has(DRAFT_MODE_COOKIE)) {
+    response.headers.set('X-Frame-Options', framedByOwnOrigin ? 'SAMEORIGIN' : 'DENY');
+  }
   for (const name of badCallbackCookies) response.cookies.delete(name);
   return response;
 }
