@@ -28,7 +28,9 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
-  serverURL: env.SITE_URL,
+  // No serverURL: Payload then writes relative media URLs, so the CMS's thumbnails load from
+  // whichever of the site's names the editor uses (absolute SITE_URL ones broke the CSP's
+  // img-src 'self' on 127.0.0.1). Absolute links are built where they are needed.
   routes: { admin: '/cms', api: '/api/cms' },
   admin: {
     user: Users.slug,

@@ -13,9 +13,9 @@ function Mark({ size }: { size: number }) {
   );
 }
 
-/** The small mark in the navigation. */
+/** The small mark in the navigation (Payload's slot is 18 px wide). */
 export function BrandIcon() {
-  return <Mark size={28} />;
+  return <Mark size={18} />;
 }
 
 /** The word mark on the sign-in and first pages. */
