@@ -9,6 +9,7 @@ import { errorBody } from '@/server/errors';
 import { isUsableCallbackUrl, unusableCallbackCookies } from '@/server/http/callback-url';
 import { crossSiteRefusal, needsSameOrigin } from '@/server/http/cross-site';
 import { buildContentSecurityPolicy } from '@/server/http/csp';
+import { ownOriginFor } from '@/server/http/own-origin';
 
 const PUBLIC_ADMIN_PATHS = new Set(['/admin/sign-in', '/admin/sign-out']);
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
@@ -37,7 +38,9 @@ function signInRedirect(request: NextRequest, error?: string) {
 
 function crossSiteForbidden(request: NextRequest): NextResponse | null {
   if (!needsSameOrigin(request.method, request.nextUrl.pathname)) return null;
-  const reason = crossSiteRefusal(request.headers, request.nextUrl.origin, {
+  // Next's own URL carries the configured host (localhost), not the one the browser used: an
+  // editor on 127.0.0.1 posts with Origin 127.0.0.1, one of the site's own names.
+  const reason = crossSiteRefusal(request.headers, ownOriginFor(request.headers), {
     siteOrigin: new URL(env.SITE_URL).origin,
     allowedOrigins: env.ALLOWED_ORIGINS,
   });
