@@ -7,6 +7,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { env } from '../src/env';
+import { can } from '../src/server/auth/roles';
 import { guardedPg } from '../src/server/db/guarded-pg';
 import { CaseStudies } from './collections/CaseStudies';
 import { Categories } from './collections/Categories';
@@ -21,8 +22,7 @@ import { AuditConfig } from './globals/AuditConfig';
 import { ConsultationAvailability } from './globals/ConsultationAvailability';
 import { SiteSettings } from './globals/SiteSettings';
 
-const staffOnly = ({ req }: { req: { user?: { role?: string | null } | null } }) =>
-  req.user?.role === 'admin' || req.user?.role === 'editor';
+const staffOnly = ({ req }: { req: { user?: { role?: string | null } | null } }) => can(req.user?.role, 'cms');
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 

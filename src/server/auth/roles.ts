@@ -23,6 +23,8 @@ export const CAPABILITIES = {
   privacy: ['admin'],
   /** The Payload CMS at /cms. */
   cms: ['admin', 'editor'],
+  /** The CMS's site settings and its user records (editors manage content, not the site). */
+  cmsSettings: ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
