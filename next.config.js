@@ -45,6 +45,15 @@ const nextConfig = {
         headers: [{ key: 'X-Frame-Options', value: 'DENY' }],
       },
       { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'self'" }] },
+      // The files of public/ (icons, manifest, share image) bypass the proxy: the plain policy.
+      {
+        source:
+          '/:file(favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|icon-192\\.png|icon-512\\.png|og-default\\.png|site\\.webmanifest)',
+        headers: [
+          { key: 'Content-Security-Policy', value: "default-src 'self'" },
+          { key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' },
+        ],
+      },
     ];
   },
 };

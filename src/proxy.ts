@@ -104,5 +104,12 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image).*)' }],
+  // Build assets and the files of public/ need nothing from the proxy (no page, no nonce):
+  // next.config.js gives them their headers. Listed literally: Next reads the matcher statically.
+  matcher: [
+    {
+      source:
+        '/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|icon-192\\.png|icon-512\\.png|og-default\\.png|site\\.webmanifest).*)',
+    },
+  ],
 };
