@@ -4,7 +4,6 @@ import { withPayload } from '@payloadcms/next/withPayload';
 // Section 7.3 of the seed. The Content-Security-Policy of pages and API responses is set per
 // request by src/proxy.ts (it carries a nonce); static build assets get the plain policy here.
 const securityHeaders = [
-  { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Strict-Transport-Security', value: 'max-age=31536000' },
   { key: 'X-XSS-Protection', value: '1; mode=block' },
@@ -38,7 +37,23 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      // An editor's draft preview may be framed by the CMS on our own origin: with Next's
+      // draft-mode cookie, src/proxy.ts decides (SAMEORIGIN for a signed-in editor, else DENY).
+      {
+        source: '/:path*',
+        missing: [{ type: 'cookie', key: '__prerender_bypass' }],
+        headers: [{ key: 'X-Frame-Options', value: 'DENY' }],
+      },
       { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'self'" }] },
+      // The files of public/ (icons, manifest, share image) bypass the proxy: the plain policy.
+      {
+        source:
+          '/:file(favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|icon-192\\.png|icon-512\\.png|og-default\\.png|site\\.webmanifest)',
+        headers: [
+          { key: 'Content-Security-Policy', value: "default-src 'self'" },
+          { key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' },
+        ],
+      },
     ];
   },
 };

@@ -7,6 +7,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { env } from '../src/env';
+import { can } from '../src/server/auth/roles';
 import { guardedPg } from '../src/server/db/guarded-pg';
 import { CaseStudies } from './collections/CaseStudies';
 import { Categories } from './collections/Categories';
@@ -21,14 +22,15 @@ import { AuditConfig } from './globals/AuditConfig';
 import { ConsultationAvailability } from './globals/ConsultationAvailability';
 import { SiteSettings } from './globals/SiteSettings';
 
-const staffOnly = ({ req }: { req: { user?: { role?: string | null } | null } }) =>
-  req.user?.role === 'admin' || req.user?.role === 'editor';
+const staffOnly = ({ req }: { req: { user?: { role?: string | null } | null } }) => can(req.user?.role, 'cms');
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
-  serverURL: env.SITE_URL,
+  // No serverURL: Payload then writes relative media URLs, so the CMS's thumbnails load from
+  // whichever of the site's names the editor uses (absolute SITE_URL ones broke the CSP's
+  // img-src 'self' on 127.0.0.1). Absolute links are built where they are needed.
   routes: { admin: '/cms', api: '/api/cms' },
   admin: {
     user: Users.slug,
@@ -36,11 +38,15 @@ export default buildConfig({
       baseDir: path.resolve(dirname),
       importMapFile: path.resolve(dirname, '../src/app/(payload)/cms/importMap.js'),
     },
-    meta: { titleSuffix: ' · XTeam.Pro CMS' },
+    meta: {
+      titleSuffix: ' · XTeam.Pro CMS',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+    },
     // Gravatar would be a third-party request, blocked by our CSP anyway.
     avatar: 'default',
     components: {
       logout: { Button: '/components/sign-out-button#SignOutButton' },
+      graphics: { Logo: '/components/brand-mark#BrandLogo', Icon: '/components/brand-mark#BrandIcon' },
     },
   },
   collections: [Posts, Categories, CaseStudies, Solutions, TeamMembers, Testimonials, ServicePackages, Media, Users],

@@ -9,11 +9,22 @@ import { errorBody } from '@/server/errors';
 import { isUsableCallbackUrl, unusableCallbackCookies } from '@/server/http/callback-url';
 import { crossSiteRefusal, needsSameOrigin } from '@/server/http/cross-site';
 import { buildContentSecurityPolicy } from '@/server/http/csp';
+import { ownOriginFor } from '@/server/http/own-origin';
 
 const PUBLIC_ADMIN_PATHS = new Set(['/admin/sign-in', '/admin/sign-out']);
 /** "Forgot password" and the set-password pages of emailed links: for people not signed in. */
 const PUBLIC_ADMIN_PREFIX = '/admin/password/';
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
+
+// Next's draft-mode cookie (set by /api/preview for signed-in editors only).
+const DRAFT_MODE_COOKIE = '__prerender_bypass';
+
+/** A signed-in CMS editor looking at a draft: the CMS's live preview pane may frame the page. */
+async function isEditorPreview(request: NextRequest): Promise<boolean> {
+  if (!request.cookies.has(DRAFT_MODE_COOKIE) || request.method !== 'GET') return false;
+  const token = await readStaffToken(request.headers, env.NEXTAUTH_SECRET);
+  return Boolean(token && can(token.role, 'cms'));
+}
 
 function needsStaff(pathname: string): boolean {
   if (pathname === '/cms' || pathname.startsWith('/cms/')) return true;
@@ -30,7 +41,9 @@ function signInRedirect(request: NextRequest, error?: string) {
 
 function crossSiteForbidden(request: NextRequest): NextResponse | null {
   if (!needsSameOrigin(request.method, request.nextUrl.pathname)) return null;
-  const reason = crossSiteRefusal(request.headers, request.nextUrl.origin, {
+  // Next's own URL carries the configured host (localhost), not the one the browser used: an
+  // editor on 127.0.0.1 posts with Origin 127.0.0.1, one of the site's own names.
+  const reason = crossSiteRefusal(request.headers, ownOriginFor(request.headers), {
     siteOrigin: new URL(env.SITE_URL).origin,
     allowedOrigins: env.ALLOWED_ORIGINS,
   });
@@ -70,8 +83,10 @@ export async function proxy(request: NextRequest) {
   const incomingId = request.headers.get('x-request-id');
   const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const framedByOwnOrigin = await isEditorPreview(request);
   const csp = buildContentSecurityPolicy(nonce, env.NODE_ENV === 'development', {
     googleAnalytics: Boolean(env.GA_MEASUREMENT_ID),
+    framedByOwnOrigin,
   });
 
   const headers = new Headers(request.headers);
@@ -83,10 +98,21 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('x-request-id', requestId);
+  // next.config.js sets DENY on every response without a draft-mode cookie; with one, here.
+  if (request.cookies.has(DRAFT_MODE_COOKIE)) {
+    response.headers.set('X-Frame-Options', framedByOwnOrigin ? 'SAMEORIGIN' : 'DENY');
+  }
   for (const name of badCallbackCookies) response.cookies.delete(name);
   return response;
 }
 
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image).*)' }],
+  // Build assets and the files of public/ need nothing from the proxy (no page, no nonce):
+  // next.config.js gives them their headers. Listed literally: Next reads the matcher statically.
+  matcher: [
+    {
+      source:
+        '/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|icon-192\\.png|icon-512\\.png|og-default\\.png|site\\.webmanifest).*)',
+    },
+  ],
 };

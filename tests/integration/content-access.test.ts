@@ -118,3 +118,26 @@ describe('draft preview', () => {
     expect(await withSession.text()).toContain('Exit preview');
   });
 });
+
+describe('publishing the audit configuration', () => {
+  it('names each problem in the words of the form, not as a path', async () => {
+    const current = await (await cmsApi('/globals/audit-config?depth=0', { cookie: editor })).json();
+    const questions = current.questions as Array<{ key: string; text: string }>;
+    // A question whose text is short enough to be quoted whole.
+    const target = questions.findIndex((question, index) => index > 0 && question.text.length <= 60);
+    const duplicated = questions.map((question, index) =>
+      index === target ? { ...question, key: questions[0]!.key } : question,
+    );
+    const response = await cmsApi('/globals/audit-config', {
+      method: 'POST',
+      cookie: editor,
+      body: JSON.stringify({ ...current, questions: duplicated, _status: 'published' }),
+    });
+    expect(response.status).toBe(400);
+    const body = JSON.stringify(await response.json());
+    expect(body).toContain(`Questions › “${questions[target]!.text}” › Key`);
+    // Nothing was published.
+    const after = await (await cmsApi('/globals/audit-config?depth=0', { cookie: editor })).json();
+    expect(after.questions[target].key).toBe(questions[target]!.key);
+  });
+});

@@ -104,6 +104,27 @@ describe('cross-site requests', () => {
     expect(response.status).not.toBe(403);
     expect(response.status).toBeLessThan(500);
   });
+
+  it("accepts the site's other loopback name (an editor on 127.0.0.1 when SITE_URL says localhost), and only on its port", async () => {
+    const loopback = `${site.protocol}//127.0.0.1:${site.port}`;
+    const sameOrigin = await fetch(url('/api/contact/submit').replace(site.origin, loopback), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        origin: loopback,
+        'sec-fetch-site': 'same-origin',
+        ...fakeClientIp(),
+      },
+      body: inquiry(),
+    });
+    expect(sameOrigin.status).not.toBe(403);
+    const otherLoopbackPort = await fetch(url('/api/contact/submit').replace(site.origin, loopback), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: `${site.protocol}//127.0.0.1:${Number(site.port) + 1}` },
+      body: inquiry(),
+    });
+    expectForbidden(otherLoopbackPort.status, await otherLoopbackPort.json());
+  });
 });
 
 describe('JSON media type', () => {

@@ -16,7 +16,7 @@ export const CaseStudies: CollectionConfig = {
     group: 'Content',
     useAsTitle: 'title',
     defaultColumns: ['title', 'client', 'industry', '_status'],
-    preview: slugPreview('/case-studies'),
+    ...slugPreview('/case-studies'),
   },
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   defaultSort: '-publishedAt',

@@ -15,7 +15,7 @@ export const Posts: CollectionConfig = {
     group: 'Blog',
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
-    preview: slugPreview('/blog'),
+    ...slugPreview('/blog'),
   },
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   defaultSort: '-publishedAt',

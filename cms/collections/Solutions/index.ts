@@ -15,7 +15,7 @@ export const Solutions: CollectionConfig = {
     group: 'Content',
     useAsTitle: 'industry',
     defaultColumns: ['industry', 'headline', 'order', '_status'],
-    preview: slugPreview('/solutions'),
+    ...slugPreview('/solutions'),
   },
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   defaultSort: 'order',

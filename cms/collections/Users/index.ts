@@ -1,6 +1,7 @@
 // CMS users: mirrors of staff accounts, created on first visit through the NextAuth strategy.
 // Passwords live in the app's admin_users table only, so Payload's local login is disabled.
 import type { CollectionConfig } from 'payload';
+import { can } from '../../../src/server/auth/roles';
 import { nextAuthStrategy } from '../../auth/next-auth-strategy';
 import { isAdmin, isSelfOrAdmin } from './access';
 
@@ -13,7 +14,7 @@ export const Users: CollectionConfig = {
   },
   auth: { disableLocalStrategy: true, strategies: [nextAuthStrategy] },
   access: {
-    admin: ({ req }) => req.user?.role === 'admin' || req.user?.role === 'editor',
+    admin: ({ req }) => can(req.user?.role, 'cms'),
     read: isSelfOrAdmin,
     create: isAdmin,
     update: isAdmin,
@@ -31,7 +32,7 @@ export const Users: CollectionConfig = {
         { label: 'Admin', value: 'admin' },
         { label: 'Editor', value: 'editor' },
       ],
-      access: { update: ({ req }) => req.user?.role === 'admin' },
+      access: { update: ({ req }) => can(req.user?.role, 'cmsSettings') },
     },
   ],
 };

@@ -17,8 +17,22 @@ const inter = localFont({
 export const metadata: Metadata = {
   // Canonical, OpenGraph and Twitter URLs are resolved against the public site URL.
   metadataBase: new URL(siteOrigin()),
-  openGraph: { siteName: 'XTeam.Pro', locale: 'en_GB', type: 'website' },
-  twitter: { card: 'summary' },
+  // The static files in public/ (npm run static-files); pages with a cover image override it.
+  openGraph: {
+    siteName: 'XTeam.Pro',
+    locale: 'en_GB',
+    type: 'website',
+    images: [{ url: '/og-default.png', width: 1200, height: 630, alt: 'XTeam.Pro — AI process automation' }],
+  },
+  twitter: { card: 'summary_large_image', images: ['/og-default.png'] },
+  icons: {
+    icon: [
+      { url: '/favicon.ico', sizes: '32x32' },
+      { url: '/icon.svg', type: 'image/svg+xml' },
+    ],
+    apple: [{ url: '/apple-touch-icon.png', sizes: '180x180' }],
+  },
+  manifest: '/site.webmanifest',
   title: { default: 'XTeam.Pro — AI process automation, audited and delivered', template: '%s · XTeam.Pro' },
   description:
     'XTeam.Pro finds the business processes worth automating, forecasts the return, and builds AI automations that last. Start with a free AI process audit.',

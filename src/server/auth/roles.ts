@@ -25,6 +25,8 @@ export const CAPABILITIES = {
   integrations: ['admin'],
   /** The Payload CMS at /cms. */
   cms: ['admin', 'editor'],
+  /** The CMS's site settings and its user records (editors manage content, not the site). */
+  cmsSettings: ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

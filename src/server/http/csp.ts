@@ -4,7 +4,11 @@
 // by our nonce'd code, which 'strict-dynamic' already trusts.
 const GA_HOSTS = 'https://*.google-analytics.com https://*.analytics.google.com https://*.googletagmanager.com';
 
-export function buildContentSecurityPolicy(nonce: string, dev: boolean, { googleAnalytics = false } = {}): string {
+export function buildContentSecurityPolicy(
+  nonce: string,
+  dev: boolean,
+  { googleAnalytics = false, framedByOwnOrigin = false } = {},
+): string {
   const ga = googleAnalytics ? ` ${GA_HOSTS}` : '';
   const directives = [
     "default-src 'self'",
@@ -17,7 +21,8 @@ export function buildContentSecurityPolicy(nonce: string, dev: boolean, { google
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    // Only an editor's draft preview may be framed, and only by the CMS on our own origin.
+    framedByOwnOrigin ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
   ];
   return directives.join('; ');
 }

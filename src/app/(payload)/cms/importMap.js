@@ -21,7 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ConfigRowLabel as ConfigRowLabel_b0364324b740f85db793085600b2ddc0 } from '../../../../cms/components/row-label'
 import { SignOutButton as SignOutButton_eb937b9149999c398464ee23643767b2 } from '../../../../cms/components/sign-out-button'
+import { BrandIcon as BrandIcon_e5ff5aa53b2771153463d57d39b2f542 } from '../../../../cms/components/brand-mark'
+import { BrandLogo as BrandLogo_e5ff5aa53b2771153463d57d39b2f542 } from '../../../../cms/components/brand-mark'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -49,6 +52,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/row-label#ConfigRowLabel": ConfigRowLabel_b0364324b740f85db793085600b2ddc0,
   "/components/sign-out-button#SignOutButton": SignOutButton_eb937b9149999c398464ee23643767b2,
+  "/components/brand-mark#BrandIcon": BrandIcon_e5ff5aa53b2771153463d57d39b2f542,
+  "/components/brand-mark#BrandLogo": BrandLogo_e5ff5aa53b2771153463d57d39b2f542,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

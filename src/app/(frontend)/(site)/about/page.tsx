@@ -7,6 +7,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { getSiteSettings, listTeam, listTestimonials } from '@/server/content/company';
 import { organizationJsonLd } from '@/server/content/structured-data';
+import { DEFAULT_SHARE_IMAGE } from '@/server/content/share-image';
 
 const description =
   'XTeam.Pro is an AI-automation consultancy: we measure how work is really done, forecast the return honestly and build automations that teams keep using.';
@@ -15,7 +16,7 @@ export const metadata: Metadata = {
   title: 'About us',
   description,
   alternates: { canonical: '/about' },
-  openGraph: { title: 'About XTeam.Pro', description, url: '/about', type: 'website' },
+  openGraph: { title: 'About XTeam.Pro', description, url: '/about', type: 'website', images: [DEFAULT_SHARE_IMAGE] },
   twitter: { card: 'summary', title: 'About XTeam.Pro', description },
 };
 

@@ -7,6 +7,7 @@ import { listCategories, listPosts } from '@/server/content/posts';
 import { CategoryFilter } from './_components/category-filter';
 import { Pagination, blogHref } from './_components/pagination';
 import { PostCard } from './_components/post-card';
+import { DEFAULT_SHARE_IMAGE } from '@/server/content/share-image';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -31,7 +32,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
     title,
     description,
     alternates: { canonical, types: { 'application/rss+xml': '/blog/rss.xml' } },
-    openGraph: { title, description, url: canonical, type: 'website' },
+    openGraph: { title, description, url: canonical, type: 'website', images: [DEFAULT_SHARE_IMAGE] },
     twitter: { card: 'summary', title, description },
   };
 }

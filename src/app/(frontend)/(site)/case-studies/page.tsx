@@ -5,6 +5,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { listCaseStudies, listTestimonials } from '@/server/content/company';
 import { CaseStudyCard } from './_components/case-study-card';
+import { DEFAULT_SHARE_IMAGE } from '@/server/content/share-image';
 
 const description =
   'How logistics, healthcare, manufacturing and insurance clients automated their processes with XTeam.Pro, and the results they measured.';
@@ -13,7 +14,13 @@ export const metadata: Metadata = {
   title: 'Case studies',
   description,
   alternates: { canonical: '/case-studies' },
-  openGraph: { title: 'Case studies · XTeam.Pro', description, url: '/case-studies', type: 'website' },
+  openGraph: {
+    title: 'Case studies · XTeam.Pro',
+    description,
+    url: '/case-studies',
+    type: 'website',
+    images: [DEFAULT_SHARE_IMAGE],
+  },
   twitter: { card: 'summary', title: 'Case studies · XTeam.Pro', description },
 };
 

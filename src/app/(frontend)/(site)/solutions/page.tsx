@@ -5,6 +5,7 @@ import { CmsImage } from '@/components/content/cms-image';
 import { PageIntro } from '@/components/content/page-intro';
 import { Container } from '@/components/ui/container';
 import { listSolutions } from '@/server/content/company';
+import { DEFAULT_SHARE_IMAGE } from '@/server/content/share-image';
 
 const description =
   'AI automation scenarios for manufacturing, logistics, healthcare, financial services, retail and professional services: typical problems, what we automate and the outcomes to expect.';
@@ -13,7 +14,13 @@ export const metadata: Metadata = {
   title: 'Solutions by industry',
   description,
   alternates: { canonical: '/solutions' },
-  openGraph: { title: 'Solutions by industry · XTeam.Pro', description, url: '/solutions', type: 'website' },
+  openGraph: {
+    title: 'Solutions by industry · XTeam.Pro',
+    description,
+    url: '/solutions',
+    type: 'website',
+    images: [DEFAULT_SHARE_IMAGE],
+  },
   twitter: { card: 'summary', title: 'Solutions by industry · XTeam.Pro', description },
 };
 

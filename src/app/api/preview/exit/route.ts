@@ -2,6 +2,7 @@
 import { draftMode } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { previewablePath } from '@/server/content/preview-path';
+import { ownOriginFor } from '@/server/http/own-origin';
 import { otherMethods, restRoute } from '@/server/http/rest';
 
 export const dynamic = 'force-dynamic';
@@ -10,7 +11,9 @@ export const GET = restRoute(async (request) => {
   const url = new URL(request.url);
   (await draftMode()).disable();
   const path = previewablePath(url.searchParams.get('path')) ?? '/blog';
-  return NextResponse.redirect(new URL(path, url), { headers: { 'Cache-Control': 'no-store' } });
+  return NextResponse.redirect(new URL(path, ownOriginFor(request.headers)), {
+    headers: { 'Cache-Control': 'no-store' },
+  });
 });
 
 export const { PUT, PATCH, DELETE, POST } = otherMethods(['GET']);

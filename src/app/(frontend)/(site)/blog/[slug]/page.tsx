@@ -15,6 +15,7 @@ import { isPreviewing } from '@/server/content/preview';
 import { absoluteUrl } from '@/server/content/site-url';
 import { articleJsonLd } from '@/server/content/structured-data';
 import { authorName, categoryNames } from '../_components/post-card';
+import { DEFAULT_SHARE_IMAGE } from '@/server/content/share-image';
 
 type Params = Promise<{ slug: string }>;
 
@@ -47,7 +48,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       modifiedTime: post.updatedAt,
       authors: authorName(post) ? [authorName(post)!] : undefined,
       tags: categoryNames(post),
-      images: image ? [image] : undefined,
+      images: image ? [image] : [DEFAULT_SHARE_IMAGE],
     },
     twitter: {
       card: image ? 'summary_large_image' : 'summary',

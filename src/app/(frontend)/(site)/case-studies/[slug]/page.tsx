@@ -12,6 +12,7 @@ import { findCaseStudy } from '@/server/content/company';
 import { isPreviewing } from '@/server/content/preview';
 import { absoluteUrl } from '@/server/content/site-url';
 import { ResultFigures } from '../_components/result-figures';
+import { DEFAULT_SHARE_IMAGE } from '@/server/content/share-image';
 
 type Params = Promise<{ slug: string }>;
 
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     description,
     alternates: { canonical: url },
     robots: preview ? { index: false, follow: false } : undefined,
-    openGraph: { type: 'article', title, description, url, images: image ? [image] : undefined },
+    openGraph: { type: 'article', title, description, url, images: image ? [image] : [DEFAULT_SHARE_IMAGE] },
     twitter: { card: image ? 'summary_large_image' : 'summary', title, description },
   };
 }

@@ -12,6 +12,7 @@ import { findSolution } from '@/server/content/company';
 import { isPreviewing } from '@/server/content/preview';
 import { CaseStudyCard } from '../../case-studies/_components/case-study-card';
 import { ResultFigures } from '../../case-studies/_components/result-figures';
+import { DEFAULT_SHARE_IMAGE } from '@/server/content/share-image';
 
 type Params = Promise<{ slug: string }>;
 
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       title,
       description,
       url,
-      images: image ? [{ url: pickSize(image, 'hero').src, alt: image.alt }] : undefined,
+      images: image ? [{ url: pickSize(image, 'hero').src, alt: image.alt }] : [DEFAULT_SHARE_IMAGE],
     },
     twitter: { card: image ? 'summary_large_image' : 'summary', title, description },
   };
