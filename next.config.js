@@ -15,6 +15,12 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  experimental: {
+    // Next otherwise compiles every route's server code (about 54 MB of JavaScript here) before
+    // it answers the first request: a warm start took 15-25 s to serve. Each route now loads on
+    // its first request instead (docs/operations.md, warm start).
+    preloadEntriesOnStart: false,
+  },
   poweredByHeader: false,
   // CMS uploads are served by Payload's file route; next/image resizes them (sharp).
   images: {

@@ -3,7 +3,6 @@
 //   reset-password --email <email> [--password <password>]
 //   list
 // Without --password a strong one is generated and printed once.
-import './lib/keep-alive';
 import { parseArgs } from 'node:util';
 import { banner } from './lib/log';
 import { databaseForCommand } from './lib/cli-database';

@@ -12,7 +12,14 @@ export async function launch(mode: 'start' | 'dev'): Promise<never> {
   process.env.SITE_URL ??= `http://localhost:${port}`;
   process.env.NEXTAUTH_URL ??= process.env.SITE_URL;
 
-  const database = await prepareEnvironment('persistent');
+  let database: Awaited<ReturnType<typeof prepareEnvironment>>;
+  try {
+    database = await prepareEnvironment('persistent');
+  } catch (error) {
+    // A plain sentence (the data folder's database already runs, a secret is missing), no stack.
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
   const cleanup = async () => {
     await stopAllChildren();
     await database.stop();
