@@ -28,7 +28,7 @@ async function loadEmbeddedPostgres() {
  * A data folder whose PostgreSQL still runs (another `npm start`, or one killed so hard that
  * its database outlived it) cannot be started twice: say so plainly.
  */
-function refuseIfAlreadyRunning(dataDir: string): void {
+export function refuseIfAlreadyRunning(dataDir: string): void {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const [pidLine, , , portLine] = fs.readFileSync(pidFile, 'utf8').split('\n');
