@@ -1,8 +1,8 @@
-// Runs a project script (scripts/<name>.ts) from a bundle built ahead with esbuild, so no
-// module loader hooks run in the process: Node 20's off-thread hooks (tsx) left one-shot
-// scripts idle or exiting mid-task under load. Packages in node_modules stay external and load
-// natively; only the project's TypeScript is bundled. The bundle is rebuilt when any of its
-// source files changed (an mtime check: a few milliseconds).
+// Runs a project script (scripts/<name>.ts) from a bundle built ahead with esbuild: no
+// TypeScript loader and no module hooks run in the process (tsx's off-thread hooks cost seconds
+// at every start). Packages in node_modules stay external and load natively; only the project's
+// TypeScript is bundled. The bundle is rebuilt when any of its source files changed (an mtime
+// check: a few milliseconds).
 //   node --conditions=production scripts/run.mjs <name> [args...]    e.g. ... run.mjs db migrate
 //   node scripts/run.mjs --bundle         only (re)build the bundle (the Docker image does)
 //
@@ -83,7 +83,7 @@ const keepModuleLocation = {
 
 /**
  * Builds into a folder of its own, then points current.json at it (a rename: atomic). A
- * process still running an older build keeps its folder; builds older than the last few go.
+ * process still running an older build keeps its folder.
  */
 async function bundle() {
   const { build } = await import('esbuild');
@@ -115,11 +115,13 @@ async function bundle() {
   const temporary = `${MANIFEST}.${process.pid}`;
   fs.writeFileSync(temporary, JSON.stringify({ dir, inputs }));
   fs.renameSync(temporary, MANIFEST);
-  const builds = fs
-    .readdirSync(OUT)
-    .filter((entry) => entry !== dir && fs.statSync(path.join(OUT, entry)).isDirectory())
-    .sort();
-  for (const entry of builds.slice(0, -3)) fs.rmSync(path.join(OUT, entry), { recursive: true, force: true });
+  // Older builds go after a day (a long benchmark or a running site may still load from one).
+  for (const entry of fs.readdirSync(OUT)) {
+    const full = path.join(OUT, entry);
+    const stat = fs.statSync(full);
+    if (entry !== dir && stat.isDirectory() && Date.now() - stat.mtimeMs > 24 * 3600_000)
+      fs.rmSync(full, { recursive: true, force: true });
+  }
   return path.join(OUT, dir);
 }
 
