@@ -130,7 +130,7 @@ if (!process.execArgv.includes(CONDITION) && !(process.env.NODE_OPTIONS ?? '').i
   const child = spawn(process.execPath, [...process.execArgv, CONDITION, ...process.argv.slice(1)], {
     stdio: 'inherit',
   });
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGUSR2']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal === 'SIGINT' ? 130 : 143)));
 } else {
   await main();
