@@ -22,6 +22,9 @@ const nextConfig = {
     preloadEntriesOnStart: false,
   },
   poweredByHeader: false,
+  // `npm test` typechecks the whole repository (tsc --noEmit, a superset of what the build
+  // checks) while the build runs; checking again inside `next build` only doubled the build time.
+  typescript: { ignoreBuildErrors: true },
   // CMS uploads are served by Payload's file route; next/image resizes them (sharp).
   images: {
     localPatterns: [{ pathname: '/api/cms/media/file/**', search: '' }],

@@ -11,6 +11,15 @@ const alias = {
   'server-only': path.resolve(import.meta.dirname, 'tests/support/empty-module.ts'),
 };
 
+const INTEGRATION = ['tests/integration/**/*.test.ts', 'tests/security/**/*.test.ts'];
+// These restart the database under the app, kill its workers, or set every other admin aside
+// for a moment (the last-admin rule): they run alone, after the rest and the browser journeys.
+const DISRUPTIVE = [
+  'tests/integration/resilience.test.ts',
+  'tests/integration/worker-supervision.test.ts',
+  'tests/integration/staff-accounts.test.ts',
+];
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -35,7 +44,20 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts', 'tests/security/**/*.test.ts'],
+          include: INTEGRATION,
+          exclude: DISRUPTIVE,
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // Files share the app but no state (each test makes its own records and client address).
+          maxWorkers: 2,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration-disruptive',
+          include: DISRUPTIVE,
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -1,10 +1,11 @@
 // `npm run eval`: precision and recall of the free-text catalogue matcher on the tuning and the
 // held-out part of the evaluation set (scripts/eval/matching-phrases.json), per catalogue.
-// `--errors` also lists every phrase the matcher got wrong in the tuning part (never the held-out).
+// `--errors` also lists every phrase the matcher got wrong in the tuning part and the development set
+// (never the held-out part's).
 import { auditConfigSchema } from '../src/domain/audit/config';
 import { defaultAuditConfig } from '../src/domain/audit/default-config';
 import { evaluate, type CatalogueScore } from './eval/metrics';
-import { heldOutPhrases, tuningPhrases } from './eval/split';
+import { devPhrases, heldOutPhrases, tuningPhrases } from './eval/split';
 
 const config = auditConfigSchema.parse(defaultAuditConfig);
 const pct = (value: number) => `${(value * 100).toFixed(1)} %`.padStart(8);
@@ -18,11 +19,13 @@ function print(title: string, scores: CatalogueScore[]) {
 }
 
 const tuning = evaluate(config, tuningPhrases);
+const dev = evaluate(config, devPhrases);
 const heldOut = evaluate(config, heldOutPhrases);
 print(`Tuning part (${tuningPhrases.length} phrases)`, tuning);
+print(`Development set, tuned on too (${devPhrases.length} phrases)`, dev);
 print(`Held-out part (${heldOutPhrases.length} phrases)`, heldOut);
 if (process.argv.includes('--errors')) {
-  console.log('\nTuning errors (expected -> got):');
-  for (const s of tuning.filter((t) => t.catalogue !== 'all'))
+  console.log('\nTuning and development errors (expected -> got):');
+  for (const s of [...tuning, ...dev].filter((t) => t.catalogue !== 'all'))
     for (const e of s.errors) console.log(`  ${s.catalogue}: "${e.text}" ${e.expected} -> ${e.got}`);
 }

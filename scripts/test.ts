@@ -10,6 +10,7 @@ import { withAppUnderTest } from './lib/app-under-test';
 import { step } from './lib/log';
 import { BIN } from './lib/paths';
 import { run } from './lib/processes';
+import { runLabelled } from './lib/run-labelled';
 
 const STAGES = ['static', 'unit', 'integration', 'e2e'] as const;
 type Stage = (typeof STAGES)[number];
@@ -21,16 +22,7 @@ const fileFilters = (values.files as string[] | undefined) ?? [];
 const selected = new Set<Stage>((values.only as Stage[] | undefined) ?? STAGES);
 const started = Date.now();
 
-async function staticChecks() {
-  step('typecheck');
-  await run(BIN('tsc'), ['--noEmit']);
-  step('lint');
-  await run(BIN('eslint'), ['.', '--max-warnings=0']);
-  step('format');
-  await run(BIN('prettier'), ['--check', '--log-level=warn', '.']);
-}
-
-async function againstRunningApp(stages: Stage[]) {
+async function againstRunningApp(stages: Stage[], checks: Promise<void>) {
   // Credentials of this run only; the tests sign in with them.
   process.env.ADMIN_EMAIL = `admin-${randomBytes(3).toString('hex')}@test.xteam.pro`;
   process.env.ADMIN_PASSWORD = randomBytes(18).toString('base64url');
@@ -52,30 +44,74 @@ async function againstRunningApp(stages: Stage[]) {
     WORKER_HEARTBEAT_SECONDS: '1',
     // The metrics test scrapes /api/metrics with it (tests/integration/metrics.test.ts).
     METRICS_TOKEN: randomBytes(24).toString('base64url'),
+    // The webhook test's receiver listens on loopback: the SSRF guard lets only this address in,
+    // and retries start after 1 s (1, 2, 4 s...) so the test sees the schedule in seconds.
+    WEBHOOK_ALLOWED_PRIVATE_RANGES: '127.0.0.1/32',
+    WEBHOOK_RETRY_BASE_SECONDS: '1',
   };
   await withAppUnderTest(serverEnv, async (_baseUrl, env) => {
+    await checks;
     // The tests read the database URL and the run's admin from the environment.
     Object.assign(process.env, env);
-    if (stages.includes('integration')) {
+    const integration = stages.includes('integration');
+    const e2e = stages.includes('e2e');
+    // Integration tests and browser journeys share no state but the app, and both spend much
+    // of their time waiting on it: they run at the same time. The tests that restart the
+    // database or kill the workers (integration-disruptive) run alone afterwards.
+    const vitest = (project: string) => ['run', '--project', project, '--passWithNoTests', ...fileFilters];
+    const playwright = ['test', ...fileFilters];
+    if (integration && e2e) {
+      step('integration tests and end-to-end tests (Chromium), side by side');
+      const outcomes = await Promise.allSettled([
+        runLabelled('integration', BIN('vitest'), vitest('integration'), env),
+        runLabelled('e2e', BIN('playwright'), playwright, env),
+      ]);
+      const failures = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason] : []));
+      if (failures.length) throw new Error(failures.map((failure) => String(failure)).join('\n'));
+    } else if (integration) {
       step('integration tests');
-      await run(BIN('vitest'), ['run', '--project', 'integration', ...fileFilters], env);
-    }
-    if (stages.includes('e2e')) {
+      await run(BIN('vitest'), vitest('integration'), env);
+    } else if (e2e) {
       step('end-to-end tests (Chromium)');
-      await run(BIN('playwright'), ['test', ...fileFilters], env);
+      await run(BIN('playwright'), playwright, env);
+    }
+    if (integration) {
+      step('integration tests that restart the database or kill the workers');
+      await run(BIN('vitest'), vitest('integration-disruptive'), env);
     }
   });
 }
 
-let failed = false;
-try {
-  if (selected.has('static')) await staticChecks();
+/** Typecheck, lint and unit tests: they need no app, so they run while the app is prepared. */
+async function checksWithoutApp(labelled: boolean) {
+  const exec = (label: string, command: string, args: string[]) =>
+    labelled ? runLabelled(label, command, args, process.env) : run(command, args);
+  if (selected.has('static')) {
+    step('typecheck, lint, format');
+    await exec('typecheck', BIN('tsc'), ['--noEmit']);
+    await exec('lint', BIN('eslint'), ['.', '--max-warnings=0']);
+    await exec('format', BIN('prettier'), ['--check', '--log-level=warn', '.']);
+  }
   if (selected.has('unit')) {
     step('unit tests');
-    await run(BIN('vitest'), ['run', '--project', 'unit', ...(fileFilters.length ? fileFilters : ['--coverage'])]);
+    await exec('unit', BIN('vitest'), [
+      'run',
+      '--project',
+      'unit',
+      ...(fileFilters.length ? fileFilters : ['--coverage']),
+    ]);
   }
+}
+
+let failed = false;
+try {
   const live = (['integration', 'e2e'] as const).filter((stage) => selected.has(stage));
-  if (live.length) await againstRunningApp(live);
+  // The build and the database's preparation take minutes of mostly one core and disk waits:
+  // the checks that need no app run meanwhile, and the live tests start once both are done.
+  const checks = checksWithoutApp(live.length > 0);
+  checks.catch(() => undefined); // awaited below; this only marks the rejection as handled early
+  if (live.length) await againstRunningApp(live, checks);
+  else await checks;
 } catch (error) {
   failed = true;
   console.error(error instanceof Error ? error.message : error);

@@ -35,6 +35,9 @@ const server = {
   AUDIT_WIZARD_SUBMITS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(60),
   AUDIT_SUBMITS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(5),
   AUDIT_DRAFTS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(60),
+  /** "Email me the results later" after a refused submit: per client IP per hour and per email per day. */
+  AUDIT_DEFERRED_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
+  AUDIT_DEFERRED_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(3),
   OPENAI_API_KEY: z.string().min(1).optional(),
   /** Any OpenAI-compatible endpoint (Azure, a gateway, a local server); default OpenAI. */
   OPENAI_BASE_URL: z.url().optional(),
@@ -96,6 +99,23 @@ const server = {
     .default(15),
   /** Failed sign-ins from one client address (any emails) within the lockout period before it must wait. */
   STAFF_SIGNIN_FAILURES_PER_IP: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Hours an invitation's set-password link stays valid; each link works once. */
+  STAFF_INVITE_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(14 * 24)
+    .default(72),
+  /** Minutes a "Forgot password" link stays valid; each link works once. */
+  STAFF_RESET_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
+  /** "Forgot password" requests per client IP per hour and per email address per day. */
+  STAFF_RESETS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(5),
+  STAFF_RESETS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(3),
   /** Minutes a "Your data" link (export or erase) stays valid; each link works once. */
   PRIVACY_LINK_TTL_MINUTES: z.coerce
     .number()
@@ -112,6 +132,8 @@ const server = {
   RETENTION_EMAILS_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   /** Months first-party analytics events are kept (pseudonymous counts only). */
   RETENTION_EVENTS_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** Months the staff audit log (/admin/staff/log: account changes and sign-ins) is kept. */
+  RETENTION_STAFF_LOG_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** When the retention job runs (cron, UTC): daily at 03:17 by default. */
   RETENTION_SCHEDULE: z.string().min(9).default('17 3 * * *'),
   /** Bearer token of GET /api/metrics (Prometheus); unset, the endpoint does not exist. */
@@ -126,6 +148,32 @@ const server = {
   JOBS_STALLED_AFTER_SECONDS: z.coerce.number().int().min(10).max(86_400).default(600),
   /** Analytics events (POST /api/events) per client IP per minute. */
   ANALYTICS_EVENTS_PER_IP_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  /** Requests per integration key per minute on the public API v1 (each key has its own budget). */
+  API_KEY_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  /** First retry of a failed webhook delivery after this many seconds; each next one waits twice as long. */
+  WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().min(0.1).max(3600).default(30),
+  /** Retries of a webhook delivery stop this long after its first attempt (a day). */
+  WEBHOOK_RETRY_WINDOW_SECONDS: z.coerce
+    .number()
+    .min(1)
+    .max(7 * 86_400)
+    .default(86_400),
+  /** How long one webhook delivery may take before it counts as failed. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /**
+   * Development only: addresses or ranges (comma-separated CIDRs, e.g. 127.0.0.1/32) that webhook
+   * destinations may resolve to although they are private, loopback or link-local.
+   */
+  WEBHOOK_ALLOWED_PRIVATE_RANGES: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((range) => range.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[0-9a-fA-F:.]+(\/\d{1,3})?$/, 'must be CIDR ranges such as 127.0.0.1/32'))),
   /** Optional Google Analytics 4 id (G-XXXX): loaded only for visitors who allow analytics. */
   GA_MEASUREMENT_ID: z
     .string()

@@ -11,11 +11,14 @@ import { crossSiteRefusal, needsSameOrigin } from '@/server/http/cross-site';
 import { buildContentSecurityPolicy } from '@/server/http/csp';
 
 const PUBLIC_ADMIN_PATHS = new Set(['/admin/sign-in', '/admin/sign-out']);
+/** "Forgot password" and the set-password pages of emailed links: for people not signed in. */
+const PUBLIC_ADMIN_PREFIX = '/admin/password/';
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
 function needsStaff(pathname: string): boolean {
   if (pathname === '/cms' || pathname.startsWith('/cms/')) return true;
-  return (pathname === '/admin' || pathname.startsWith('/admin/')) && !PUBLIC_ADMIN_PATHS.has(pathname);
+  if (PUBLIC_ADMIN_PATHS.has(pathname) || pathname.startsWith(PUBLIC_ADMIN_PREFIX)) return false;
+  return pathname === '/admin' || pathname.startsWith('/admin/');
 }
 
 function signInRedirect(request: NextRequest, error?: string) {

@@ -2,7 +2,7 @@
 // on a "none" phrase or on the wrong entry is a false positive; a missed or wrong entry on a
 // phrase that has one is a false negative.
 import type { AuditConfig } from '../../src/domain/audit/config';
-import { matchCatalogue, type CatalogueEntry } from '../../src/domain/audit/matching/match';
+import { MATCH_THRESHOLDS, matchCatalogue, type CatalogueEntry } from '../../src/domain/audit/matching/match';
 import { CATALOGUES, type Catalogue, type EvalPhrase } from './split';
 
 export interface CatalogueScore {
@@ -36,7 +36,9 @@ function score(catalogue: Catalogue | 'all', results: Array<EvalPhrase & { got: 
 export function evaluate(config: AuditConfig, phrases: readonly EvalPhrase[]): CatalogueScore[] {
   const results = phrases.map((phrase) => ({
     ...phrase,
-    got: matchCatalogue(entriesOf(config, phrase.catalogue), phrase.text)?.entry.slug ?? null,
+    got:
+      matchCatalogue(entriesOf(config, phrase.catalogue), phrase.text, MATCH_THRESHOLDS[phrase.catalogue])?.entry
+        .slug ?? null,
   }));
   return [
     ...CATALOGUES.map((c) =>

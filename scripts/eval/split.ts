@@ -2,6 +2,7 @@
 // in one quarter, so the split is fixed by the phrase itself (not by its position in the file)
 // and adding phrases never moves an old one between the parts.
 import phrasesFile from './matching-phrases.json' with { type: 'json' };
+import devFile from './dev-phrases.json' with { type: 'json' };
 
 export const CATALOGUES = ['industries', 'painPoints', 'systems', 'kpis'] as const;
 export type Catalogue = (typeof CATALOGUES)[number];
@@ -30,3 +31,9 @@ export function isHeldOut(phrase: Pick<EvalPhrase, 'catalogue' | 'text'>): boole
 export const evalPhrases = phrasesFile.phrases as EvalPhrase[];
 export const tuningPhrases = evalPhrases.filter((p) => !isHeldOut(p));
 export const heldOutPhrases = evalPhrases.filter(isHeldOut);
+
+/**
+ * A development set written in the second tuning round, before that round's synonyms: tuned on
+ * alongside the tuning part (it measures how new wording fares), never part of the held-out figure.
+ */
+export const devPhrases = (devFile.phrases as EvalPhrase[]).filter((p) => !isHeldOut(p));

@@ -7,10 +7,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { trpc, url } from '../support/app';
 import { staffSession, type TestRole } from '../support/staff';
 
-type Capability = 'analytics' | 'leads' | 'staff' | 'privacy';
+type Capability = 'analytics' | 'leads' | 'staff' | 'privacy' | 'integrations';
 
-/** Routers open to the public (the audit, booking, contact, ROI calculator, health, "Your data" links). */
-const PUBLIC_ROUTERS = new Set(['audit', 'booking', 'contact', 'privacy', 'roi', 'system']);
+/**
+ * Routers open to the public (the audit, booking, contact, ROI calculator, health, "Your data"
+ * links, and a staff member's own "Forgot password" and set-password links).
+ */
+const PUBLIC_ROUTERS = new Set(['audit', 'booking', 'contact', 'privacy', 'roi', 'staffAccount', 'system']);
 /** Staff routers and the capability each needs (src/server/auth/roles.ts). */
 const STAFF_ROUTERS: Record<string, Capability> = {
   analytics: 'analytics',
@@ -18,12 +21,14 @@ const STAFF_ROUTERS: Record<string, Capability> = {
   outbox: 'leads',
   privacyAdmin: 'privacy',
   staff: 'staff',
+  integrations: 'integrations',
 };
 const ALLOWED: Record<Capability, TestRole[]> = {
   analytics: ['admin'],
   leads: ['admin', 'sales'],
   staff: ['admin'],
   privacy: ['admin'],
+  integrations: ['admin'],
 };
 
 interface Procedure {
@@ -108,6 +113,9 @@ describe('staff pages', () => {
     { path: '/admin/outbox', allowed: ['admin', 'sales'] },
     { path: `/admin/outbox/${someId}`, allowed: ['admin', 'sales'] },
     { path: '/admin/privacy', allowed: ['admin'] },
+    { path: '/admin/staff', allowed: ['admin'] },
+    { path: '/admin/staff/log', allowed: ['admin'] },
+    { path: '/admin/integrations', allowed: ['admin'] },
     { path: '/cms', allowed: ['admin', 'editor'] },
     { path: '/cms/collections/posts', allowed: ['admin', 'editor'] },
   ];

@@ -3,7 +3,7 @@
 // kept verbatim as free text, and the visitor's words are kept either way.
 import { midpoint, parseHeadCount } from './company-size';
 import type { AuditConfig, CompanySize } from './config';
-import { matchCatalogue, type CatalogueEntry } from './matching/match';
+import { MATCH_THRESHOLD, MATCH_THRESHOLDS, matchCatalogue, type CatalogueEntry } from './matching/match';
 import { foldText } from './matching/tokens';
 
 // A type alias (not an interface) so it is assignable to JSON column types.
@@ -43,18 +43,28 @@ export function findInCatalogue<T extends CatalogueEntry>(entries: readonly T[],
  */
 export type Classification = ReadonlyMap<string, string | null>;
 
-function decide<T extends CatalogueEntry>(entries: readonly T[], text: string, given?: Classification): T | null {
+function decide<T extends CatalogueEntry>(
+  entries: readonly T[],
+  text: string,
+  given: Classification | undefined,
+  threshold: number,
+): T | null {
   const key = normalizeKey(text);
   const exact = findInCatalogue(entries, text);
-  if (exact || !given?.has(key)) return exact ?? matchCatalogue(entries, text)?.entry ?? null;
+  if (exact || !given?.has(key)) return exact ?? matchCatalogue(entries, text, threshold)?.entry ?? null;
   const slug = given.get(key);
   return entries.find((entry) => entry.slug === slug) ?? null;
 }
 
 /** A catalogue entry for the visitor's words (exact, or by the matcher), else their words. */
-export function toChoice(entries: readonly CatalogueEntry[], input: string, given?: Classification): Choice {
+export function toChoice(
+  entries: readonly CatalogueEntry[],
+  input: string,
+  given?: Classification,
+  threshold: number = MATCH_THRESHOLD,
+): Choice {
   const text = input.trim();
-  const entry = decide(entries, text, given);
+  const entry = decide(entries, text, given, threshold);
   if (!entry) return { slug: null, text };
   const { slug, label } = entry;
   const exact = normalizeKey(text) === normalizeKey(label) || normalizeKey(text) === normalizeKey(slug);
@@ -66,11 +76,12 @@ export function toChoices(
   entries: readonly CatalogueEntry[],
   inputs: readonly string[],
   given?: Classification,
+  threshold: number = MATCH_THRESHOLD,
 ): Choice[] {
   const seen = new Set<string>();
   const choices: Choice[] = [];
   for (const input of inputs) {
-    const choice = toChoice(entries, input, given);
+    const choice = toChoice(entries, input, given, threshold);
     const identity = choice.slug ?? `text:${normalizeKey(choice.text)}`;
     if (!choice.text || seen.has(identity)) continue;
     seen.add(identity);
@@ -83,12 +94,20 @@ export function toChoices(
  * An industry from the catalogue, or "other" with the visitor's words preserved. "Other" is
  * where unmatched answers go, so it is never a match of its own.
  */
+// The same filtered list for the same configuration, so the matcher's index for it is built once.
+const matchableIndustries = new WeakMap<AuditConfig['industries'], AuditConfig['industries']>();
+
+function industriesToMatch(config: AuditConfig): AuditConfig['industries'] {
+  let list = matchableIndustries.get(config.industries);
+  if (!list) {
+    list = config.industries.filter((i) => i.slug !== 'other');
+    matchableIndustries.set(config.industries, list);
+  }
+  return list;
+}
+
 export function resolveIndustry(config: AuditConfig, input: string, given?: Classification): AuditAnswers['industry'] {
-  const choice = toChoice(
-    config.industries.filter((i) => i.slug !== 'other'),
-    input,
-    given,
-  );
+  const choice = toChoice(industriesToMatch(config), input, given, MATCH_THRESHOLDS.industries);
   if (choice.slug) return { ...choice, slug: choice.slug };
   const other = findInCatalogue(config.industries, input);
   return other ? { slug: other.slug, text: other.label } : { slug: 'other', text: choice.text };

@@ -4,7 +4,7 @@
 // a process given without hours gets the catalogue's typical hours for that head-count.
 // Headline figures are the expected scenario; the conservative one is returned beside it.
 import { normalizeKey, resolveCompanySize } from '../audit/answers';
-import { matchCatalogue } from '../audit/matching/match';
+import { MATCH_THRESHOLDS, matchCatalogue } from '../audit/matching/match';
 import type { AuditConfig } from '../audit/config';
 import { forecastRoi, type Range, type RoiForecast, type RoiProcess, type Scenario } from './forecast';
 
@@ -72,7 +72,7 @@ type PainPoint = AuditConfig['painPoints'][number];
  * processing"; unknown processes get the configuration's default assumptions.
  */
 export function matchProcess(config: AuditConfig, name: string): PainPoint | undefined {
-  return matchCatalogue(config.painPoints, name)?.entry;
+  return matchCatalogue(config.painPoints, name, MATCH_THRESHOLDS.painPoints)?.entry;
 }
 
 function hoursFor(input: CalculatorInput, name: string): number | undefined {

@@ -5,7 +5,7 @@ import 'server-only';
 import type { LanguageModelV4 } from '@ai-sdk/provider';
 import { generateText, Output } from 'ai';
 import { z } from 'zod';
-import type { CatalogueEntry } from '@/domain/audit/matching/match';
+import { isNegativeAlias, type CatalogueEntry } from '@/domain/audit/matching/match';
 import { normalizeKey } from '@/domain/audit/answers';
 
 export const classificationOutput = z.object({
@@ -26,7 +26,11 @@ export interface ClassifyRun {
 
 function prompt({ what, entries, texts }: ClassifyRun): string {
   const catalogue = entries
-    .map((e) => `- ${e.slug}: ${e.label}${e.aliases?.length ? ` (also: ${e.aliases.slice(0, 12).join(', ')})` : ''}`)
+    .map((e) => {
+      // Negative evidence ("not: staff turnover") is for the offline matcher, not a synonym.
+      const aliases = (e.aliases ?? []).filter((alias) => !isNegativeAlias(alias)).slice(0, 12);
+      return `- ${e.slug}: ${e.label}${aliases.length ? ` (also: ${aliases.join(', ')})` : ''}`;
+    })
     .join('\n');
   const answers = texts.map((text, index) => `${index}. ${JSON.stringify(text)}`).join('\n');
   return `Catalogue of ${what}:\n${catalogue}\n\nVisitor answers:\n${answers}\n\nFor every answer give its index and the slug of the catalogue entry it clearly means, or null when it means none of them or you are unsure.`;

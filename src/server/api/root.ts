@@ -3,12 +3,14 @@ import { analyticsRouter } from './routers/analytics';
 import { auditRouter } from './routers/audit';
 import { bookingRouter } from './routers/booking';
 import { contactRouter } from './routers/contact';
+import { integrationsRouter } from './routers/integrations';
 import { leadsRouter } from './routers/leads';
 import { outboxRouter } from './routers/outbox';
 import { privacyRouter } from './routers/privacy';
 import { privacyAdminRouter } from './routers/privacy-admin';
 import { roiRouter } from './routers/roi';
 import { staffRouter } from './routers/staff';
+import { staffAccountRouter } from './routers/staff-account';
 import { systemRouter } from './routers/system';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
@@ -17,12 +19,14 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   booking: bookingRouter,
   contact: contactRouter,
+  integrations: integrationsRouter,
   leads: leadsRouter,
   outbox: outboxRouter,
   privacy: privacyRouter,
   privacyAdmin: privacyAdminRouter,
   roi: roiRouter,
   staff: staffRouter,
+  staffAccount: staffAccountRouter,
   system: systemRouter,
 });
 

@@ -4,6 +4,7 @@ import 'server-only';
 import type { AuditConfig } from '@/domain/audit/config';
 import type { Choice } from '@/domain/audit/answers';
 import { ownWords, resolveIndustry, toChoices } from '@/domain/audit/answers';
+import { MATCH_THRESHOLDS } from '@/domain/audit/matching/match';
 import type { Db } from '@/server/db/client';
 import { trackStepSaved } from '@/server/analytics/track';
 import { AppError } from '@/server/errors';
@@ -49,11 +50,15 @@ function stepColumns(config: AuditConfig, input: SaveStepInput, given: Classific
       return { companySize: size.slug, employeeCount: size.employees, companySizeText: size.text ?? null };
     }
     case 'painPoints':
-      return { painPoints: toChoices(config.painPoints, input.data.painPoints, given.painPoints) };
+      return {
+        painPoints: toChoices(config.painPoints, input.data.painPoints, given.painPoints, MATCH_THRESHOLDS.painPoints),
+      };
     case 'currentSystems':
-      return { currentSystems: toChoices(config.systems, input.data.currentSystems, given.systems) };
+      return {
+        currentSystems: toChoices(config.systems, input.data.currentSystems, given.systems, MATCH_THRESHOLDS.systems),
+      };
     case 'kpis':
-      return { kpis: toChoices(config.kpis, input.data.kpis, given.kpis) };
+      return { kpis: toChoices(config.kpis, input.data.kpis, given.kpis, MATCH_THRESHOLDS.kpis) };
     case 'maturity':
       return { maturityAnswers: maturityOrError(config, input.data.maturity) };
   }

@@ -2,6 +2,7 @@
 // company size as any range or head-count, and the visitor's own words kept beside both.
 import 'server-only';
 import { resolveCompanySize, resolveIndustry, toChoices, type AuditAnswers } from '@/domain/audit/answers';
+import { MATCH_THRESHOLDS } from '@/domain/audit/matching/match';
 import type { AuditConfig } from '@/domain/audit/config';
 import { AppError } from '@/server/errors';
 import type { Classifications } from './own-words';
@@ -48,9 +49,9 @@ export function toAnswers(
   return {
     industry: resolveIndustry(config, input.industry, given.industries),
     companySize: companySizeOrError(config, input.companySize),
-    painPoints: toChoices(config.painPoints, input.painPoints, given.painPoints),
-    currentSystems: toChoices(config.systems, input.currentSystems, given.systems),
-    kpis: toChoices(config.kpis, input.kpis, given.kpis),
+    painPoints: toChoices(config.painPoints, input.painPoints, given.painPoints, MATCH_THRESHOLDS.painPoints),
+    currentSystems: toChoices(config.systems, input.currentSystems, given.systems, MATCH_THRESHOLDS.systems),
+    kpis: toChoices(config.kpis, input.kpis, given.kpis, MATCH_THRESHOLDS.kpis),
     maturity: maturityOrError(config, input.maturity),
   };
 }

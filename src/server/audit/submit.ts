@@ -13,6 +13,7 @@ import type { FlowContext } from '@/server/http/request-context';
 import { track } from '@/server/analytics/track';
 import { consume } from '@/server/rate-limit/limiters';
 import { currentAuditConfig } from './config-source';
+import { markRefused } from './refused';
 import { findOpenDraft } from './drafts';
 import { industryText, toAnswers } from './normalize';
 import { classifyOwnWords, type Classifications } from './own-words';
@@ -24,6 +25,7 @@ import type { PartialRecommendation } from '@/server/ai/generate';
 import { runRecommendations, startRecommendations, type RecommendationsStatus } from '@/server/ai/runs';
 import { classifierModel } from '@/server/ai/models';
 import { metrics } from '@/server/metrics/registry';
+import { announceAuditCompleted } from '@/server/webhooks/announce';
 
 export type SubmitContext = FlowContext;
 
@@ -109,6 +111,7 @@ export async function scoreAudit(
       db.lead.upsert({ where: { auditId }, create: { kind: 'audit', auditId, ...lead }, update: lead }),
     ]);
     ctx.log.info({ auditId, score: evaluation.maturity.overall }, 'audit completed');
+    await announceAuditCompleted(db, auditId);
     return { auditId, evaluation, context: buildRecommendationContext(config, answers, evaluation) };
   } catch (error) {
     ctx.log.error({ err: error, auditId }, 'audit processing failed');
@@ -158,7 +161,12 @@ export async function submitFromApi(db: Db, request: AuditSubmitRequest, ctx: Su
   };
 }
 
-function requireAnswered(draft: { companySize: string; painPoints: unknown; currentSystems: unknown; kpis: unknown }) {
+export function requireAnswered(draft: {
+  companySize: string;
+  painPoints: unknown;
+  currentSystems: unknown;
+  kpis: unknown;
+}) {
   const missing = !draft.companySize
     ? 'companySize'
     : !(draft.painPoints as unknown[]).length
@@ -212,7 +220,11 @@ export async function submitFromWizard(db: Db, input: WizardSubmitInput, ctx: Su
     },
     decidedInDraft(draft),
   );
-  await checkWizardLimits(draft.id, ctx.clientIp, input.contactInfo.email);
+  await checkWizardLimits(draft.id, ctx.clientIp, input.contactInfo.email).catch(async (error: unknown) => {
+    // Remembered on the draft: only a refused draft may be left for later (deferred.ts).
+    if (error instanceof AppError && error.code === 'RATE_LIMITED') await markRefused(db, draft.id);
+    throw error;
+  });
   const contactInfo = { ...input.contactInfo, consent: { contact: true, privacy: true, at: new Date().toISOString() } };
   // Only a draft can be submitted, once: a double click or a second tab gets a conflict.
   const { count } = await db.audit.updateMany({

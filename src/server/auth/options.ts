@@ -9,6 +9,7 @@ import { db } from '@/server/db/client';
 import { logger } from '@/server/logging/logger';
 import { readCookie } from '@/lib/cookie-header';
 import { clientIpFrom } from '@/server/http/client-ip';
+import { recordFailedSignInEvent, recordStaffEvent } from '@/server/staff/events';
 import { DEVICE_COOKIE, isTrustedDevice } from './device-cookie';
 import { isStaffRole } from './roles';
 import { AccountLockedError, assertNotLocked, clearFailedSignIns, recordFailedSignIn } from './sign-in-guard';
@@ -58,12 +59,17 @@ export const authOptions: NextAuthOptions = {
         const staff = await verifyStaffCredentials(db, credentials);
         logger.info({ email, ok: Boolean(staff), trustedDevice }, 'staff sign-in attempt');
         if (!staff) {
-          await Promise.all([recordFailedSignIn(email), recordFailedSignInFrom(ip, email)]);
+          await Promise.all([
+            recordFailedSignIn(email),
+            recordFailedSignInFrom(ip, email),
+            recordFailedSignInEvent(db, email, ip),
+          ]);
           return null;
         }
         await Promise.all([clearFailedSignIns(email), clearFailedSignInsFrom(ip, email)]);
         const userAgent = headers.get('user-agent') ?? undefined;
         const sid = await startStaffSession(db, staff.id, sessionLimits, userAgent);
+        await recordStaffEvent(db, { action: 'sign_in', actor: staff, target: staff, ip });
         return { ...staff, sid };
       },
     }),
@@ -101,6 +107,11 @@ export const authOptions: NextAuthOptions = {
   events: {
     async signOut({ token }) {
       await revokeStaffSession(db, token?.sid);
+      // NextAuth hands this event no request, so no address is known here.
+      if (token?.sub && token.email) {
+        const who = { id: token.sub, email: token.email };
+        await recordStaffEvent(db, { action: 'sign_out', actor: who, target: who });
+      }
     },
   },
   logger: {

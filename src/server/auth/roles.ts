@@ -21,6 +21,8 @@ export const CAPABILITIES = {
   staff: ['admin'],
   /** Data-rights requests: export and erase a person's data, the request log at /admin/privacy. */
   privacy: ['admin'],
+  /** Integration keys and webhook endpoints at /admin/integrations. */
+  integrations: ['admin'],
   /** The Payload CMS at /cms. */
   cms: ['admin', 'editor'],
 } as const satisfies Record<string, readonly StaffRole[]>;
@@ -55,6 +57,8 @@ export const STAFF_PAGES: ReadonlyArray<{ prefix: string; capability: Capability
   { prefix: '/admin/follow-ups', capability: 'leads' },
   { prefix: '/admin/outbox', capability: 'leads' },
   { prefix: '/admin/privacy', capability: 'privacy' },
+  { prefix: '/admin/staff', capability: 'staff' },
+  { prefix: '/admin/integrations', capability: 'integrations' },
   { prefix: '/cms', capability: 'cms' },
 ];
 

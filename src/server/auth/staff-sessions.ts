@@ -78,7 +78,11 @@ export async function revokeStaffSession(db: Db, sessionId: unknown, now = new D
 }
 
 /** Ends every session of a user, e.g. when an admin deactivates the account. */
-export async function revokeAllSessionsOf(db: Db, userId: string, now = new Date()): Promise<number> {
+export async function revokeAllSessionsOf(
+  db: Pick<Db, 'staffSession'>,
+  userId: string,
+  now = new Date(),
+): Promise<number> {
   const { count } = await db.staffSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
   return count;
 }

@@ -5,6 +5,7 @@ import { textString } from '@/lib/text';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors';
 import { decoyPasswordHash, generatePassword, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
+import { isBreachedPassword } from './password-policy';
 import { STAFF_ROLES, type StaffRole } from './roles';
 
 export const credentialsSchema = z.object({
@@ -17,7 +18,8 @@ export const newStaffUserSchema = z.object({
   role: z.enum(STAFF_ROLES),
   password: textString()
     .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`)
-    .max(1024),
+    .max(1024)
+    .refine((password) => !isBreachedPassword(password), 'This password is on a list of breached passwords'),
   username: textString().trim().min(1).max(100).optional(),
 });
 
@@ -34,7 +36,8 @@ export async function verifyStaffCredentials(db: Db, input: unknown): Promise<St
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const user = await db.adminUser.findUnique({ where: { email } });
-  if (!user || !user.isActive) {
+  // No password yet (an invitation not taken up) signs in no more than an unknown address.
+  if (!user || !user.isActive || !user.passwordHash) {
     await verifyPassword(await decoyPasswordHash(), password);
     return null;
   }
@@ -58,12 +61,14 @@ export async function createStaffUser(db: Db, input: z.input<typeof newStaffUser
   return { id: user.id, email: user.email, name: user.username, role: data.role };
 }
 
+/** Sets a password from the command line; every session of the account ends. */
 export async function setStaffPassword(db: Db, email: string, password: string): Promise<void> {
   const parsed = newStaffUserSchema.pick({ email: true, password: true }).parse({ email, password });
-  await db.adminUser.update({
+  const user = await db.adminUser.update({
     where: { email: parsed.email },
     data: { passwordHash: await hashPassword(parsed.password) },
   });
+  await db.staffSession.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
 export type FirstAdminOutcome =

@@ -19,6 +19,7 @@ import {
   type SlotList,
 } from './service';
 import { hashManageToken } from './tokens';
+import { announceBooking } from '@/server/webhooks/announce';
 
 async function bookingByToken(db: Db, token: string) {
   const booking = await db.consultationBooking.findUnique({ where: { manageTokenHash: hashManageToken(token) } });
@@ -91,6 +92,7 @@ export async function cancelBooking(db: Db, token: string, ctx: BookingContext, 
   ]);
   ctx.log.info({ bookingId: booking.id }, 'consultation cancelled');
   await refreshBookingLead(db, booking.id);
+  await announceBooking(db, booking.id, 'cancelled');
   await notify(cancelled, 'cancelled', manageUrl(token), ctx);
   return { status: 'cancelled' as const };
 }

@@ -15,6 +15,7 @@ import { currentAvailability } from './availability-source';
 import { queueBookingEmails, type BookingForEmail } from './emails';
 import type { BookConsultationInput } from './schema';
 import { newManageToken } from './tokens';
+import { announceBooking } from '@/server/webhooks/announce';
 
 export type BookingContext = FlowContext;
 
@@ -141,6 +142,7 @@ export async function bookConsultation(
     });
     ctx.log.info({ bookingId: booking.id, startsAt: slot.start.toISOString() }, 'consultation booked');
     await refreshAuditLead(db, auditId);
+    await announceBooking(db, booking.id, 'booked');
     await notify(booking, 'confirmed', manageUrl(token), ctx);
     track({ db, headers: ctx.headers, log: ctx.log }, 'consultation_booked', { auditId, path: '/consultation' });
     return {

@@ -29,4 +29,23 @@ describe('payloadRefusal', () => {
     expect(refuse('POST', 'categories', { 'content-type': 'text/plain' })).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(refuse('PATCH', 'categories/1', { 'content-length': '5' })).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
+
+  it('refuses paging numbers that are not whole numbers in range, naming the parameter', () => {
+    const withQuery = (query: string) =>
+      payloadRefusal('GET', ['posts'], new Headers(), collections, new URLSearchParams(query));
+    expect(withQuery('limit=10&page=2&depth=1')).toBeNull();
+    expect(withQuery('limit=0')).toBeNull();
+    for (const query of [
+      'limit=Infinity',
+      'page=Infinity',
+      'limit=-1',
+      'limit=1.5',
+      'depth=99',
+      'limit=1e3',
+      'page=',
+    ]) {
+      expect(withQuery(query)?.code, query).toBe('VALIDATION_ERROR');
+    }
+    expect(withQuery('limit=Infinity')?.details).toMatchObject({ field: 'limit' });
+  });
 });

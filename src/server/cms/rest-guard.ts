@@ -1,6 +1,7 @@
 // A guard in front of Payload's REST handlers for input Payload turns into 500s: a
 // non-numeric id (PostgreSQL ids are integers; Payload queries with NaN), a file name that is
-// not a plain name (NUL, `..`, a double-encoded slash), and a body type Payload cannot parse.
+// not a plain name (NUL, `..`, a double-encoded slash), a body type Payload cannot parse, and
+// paging numbers that are not whole numbers (`limit=Infinity` reached the SQL as a 500).
 // These are answered in the seed's error format; everything else is Payload's.
 import 'server-only';
 import { AppError } from '@/server/errors';
@@ -49,6 +50,23 @@ function isPlainFileName(name: string): boolean {
   return [name, again].every((value) => STORED_FILE_NAME.test(value) && !value.includes('..'));
 }
 
+// Payload's paging and population parameters: whole numbers, within what a page can ask for.
+const WHOLE_NUMBER_PARAMS: Record<string, number> = { limit: 1000, page: 1_000_000, depth: 10 };
+
+function badNumberParam(search: URLSearchParams): AppError | null {
+  for (const [name, max] of Object.entries(WHOLE_NUMBER_PARAMS)) {
+    for (const value of search.getAll(name)) {
+      if (!/^\d{1,7}$/.test(value) || Number(value) > max) {
+        return new AppError('VALIDATION_ERROR', 'Invalid input data', {
+          field: name,
+          reason: `Use a whole number from 0 to ${max}`,
+        });
+      }
+    }
+  }
+  return null;
+}
+
 const notFound = (reason: string) => new AppError('NOT_FOUND', 'Not found', { reason });
 
 /** Why Payload should not see this request, or null. `segments` are the path after /api/cms. */
@@ -57,7 +75,10 @@ export function payloadRefusal(
   segments: readonly string[],
   headers: Headers,
   collections: ReadonlySet<string>,
+  search: URLSearchParams = new URLSearchParams(),
 ): AppError | null {
+  const badNumber = badNumberParam(search);
+  if (badNumber) return badNumber;
   const [collection, second, third] = segments;
   if (collection && collections.has(collection) && second !== undefined) {
     if (!WORD_ROUTES.has(second) && !NUMERIC_ID.test(second)) return notFound('No document with this id');

@@ -10,6 +10,7 @@ import { inquiryLeadFields } from '@/server/leads/record';
 import type { FlowContext } from '@/server/http/request-context';
 import { consume } from '@/server/rate-limit/limiters';
 import { track } from '@/server/analytics/track';
+import { announceInquiry } from '@/server/webhooks/announce';
 import { queueInquiryEmails } from './emails';
 import { checkFormToken } from './form-token';
 import { HONEYPOT_FIELD, type ContactSubmitRequest } from './schema';
@@ -84,6 +85,7 @@ export async function submitInquiry(
     },
   });
   ctx.log.info({ inquiryId: inquiry.id, inquiryType }, 'contact inquiry received');
+  await announceInquiry(db, inquiry.id, inquiryType);
   try {
     await queueInquiryEmails({ ...inquiry, inquiryType }, plan.scheduledAt, availability.timeZone);
   } catch (error) {

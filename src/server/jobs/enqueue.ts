@@ -5,13 +5,23 @@ import type PgBoss from 'pg-boss';
 import { env } from '@/env';
 import type { Db } from '@/server/db/client';
 import { jobProducer } from './boss';
-import type { DeliverEmailJob, QueueName, RenderReportJob, RetentionJob, SweepAuditsJob } from './queues';
+import type {
+  DeliverEmailJob,
+  DeliverWebhookJob,
+  QueueName,
+  RenderReportJob,
+  RetentionJob,
+  SubmitDeferredJob,
+  SweepAuditsJob,
+} from './queues';
 
 type Payloads = {
   'report.render': RenderReportJob;
   'email.deliver': DeliverEmailJob;
   'audits.sweep': SweepAuditsJob;
   'privacy.retention': RetentionJob;
+  'audit.submit-deferred': SubmitDeferredJob;
+  'webhook.deliver': DeliverWebhookJob;
 };
 type Tx = Pick<Db, '$queryRawUnsafe'>;
 

@@ -12,8 +12,12 @@ export const QUEUES = {
   deliverEmail: 'email.deliver',
   /** Every minute (a pg-boss schedule): finish audits a crash or a restart left half-written. */
   sweepAudits: 'audits.sweep',
+  /** An audit the visitor left for later (its submit was rate-limited): score it, then email the results link. */
+  submitDeferred: 'audit.submit-deferred',
   /** Delete or anonymise what is older than the retention periods (scheduled daily). */
   retention: 'privacy.retention',
+  /** One attempt of one webhook delivery; its retries are scheduled by the handler (webhooks/deliver.ts). */
+  deliverWebhook: 'webhook.deliver',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -28,6 +32,12 @@ export interface SweepAuditsJob {
   /** A one-off limit (an operator's or a test's sweep); the schedule uses AUDIT_SWEEP_AFTER_SECONDS. */
   olderThanSeconds?: number;
 }
+export interface SubmitDeferredJob {
+  auditId: string;
+}
+export interface DeliverWebhookJob {
+  deliveryId: string;
+}
 /** Nothing to pass: the periods come from configuration when the job runs. */
 export type RetentionJob = Record<string, never>;
 
@@ -38,8 +48,12 @@ export const QUEUE_POLICIES: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   [QUEUES.deliverEmail]: { retryLimit: 6, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 },
   // singleton: one sweep at a time across all workers; a missed minute is simply the next one.
   [QUEUES.sweepAudits]: { policy: 'singleton', retryLimit: 0, expireInSeconds: 300 },
+  // One job per audit (singleton key); processing claims the audit, so a retry never scores it twice.
+  [QUEUES.submitDeferred]: { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
   // stately: a run started by hand never overlaps the scheduled one.
   [QUEUES.retention]: { policy: 'stately', retryLimit: 3, retryDelay: 300, expireInSeconds: 30 * 60 },
+  // The handler schedules the backoff itself (WEBHOOK_RETRY_BASE_SECONDS); pg-boss retries only a crashed attempt.
+  [QUEUES.deliverWebhook]: { retryLimit: 2, retryDelay: 30, expireInSeconds: 120 },
 };
 
 /** The sweeper's schedule (pg-boss cron, evaluated by the workers; minute granularity). */

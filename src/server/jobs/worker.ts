@@ -15,13 +15,18 @@ import { runRetention } from '@/server/privacy/retention';
 import type { RetentionPolicy } from '@/server/privacy/config';
 import type { FileStorage } from '@/server/storage';
 import { sweepAudits } from '@/server/audit/sweep';
+import { processDeferredSubmission } from '@/server/audit/deferred';
 import { reportStorageKey } from '@/server/reports/service';
+import { announceReportReady } from '@/server/webhooks/announce';
+import { deliverWebhook } from '@/server/webhooks/deliver';
 import {
   QUEUES,
   SWEEP_CRON,
   type DeliverEmailJob,
+  type DeliverWebhookJob,
   type RenderReportJob,
   type RetentionJob,
+  type SubmitDeferredJob,
   type SweepAuditsJob,
 } from './queues';
 
@@ -46,7 +51,7 @@ export interface WorkerDeps {
   /** Parallel email deliveries (network-bound); reports always render one at a time. */
   emailConcurrency?: number;
   /** Which queues to serve (default all). */
-  queues?: Array<'reports' | 'emails' | 'sweeper' | 'retention'>;
+  queues?: Array<'reports' | 'emails' | 'sweeper' | 'retention' | 'webhooks'>;
   /** The sweeper's limit (AUDIT_SWEEP_AFTER_SECONDS). */
   sweepAfterSeconds?: number;
   /** The retention periods (src/server/privacy/config.ts); without them no retention worker runs. */
@@ -56,7 +61,7 @@ export interface WorkerDeps {
 const POLL = { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true } as const;
 
 export async function startWorkers(boss: PgBoss, deps: WorkerDeps): Promise<void> {
-  const queues = deps.queues ?? ['reports', 'emails', 'sweeper', 'retention'];
+  const queues = deps.queues ?? ['reports', 'emails', 'sweeper', 'retention', 'webhooks'];
   if (queues.includes('sweeper')) {
     await boss.work<SweepAuditsJob>(QUEUES.sweepAudits, POLL, async ([job]) => {
       // Never below 5 s: a younger audit may still be in its request.
@@ -66,6 +71,11 @@ export async function startWorkers(boss: PgBoss, deps: WorkerDeps): Promise<void
     });
     // An upsert: every worker declares the same schedule; pg-boss sends one job per minute.
     await boss.schedule(QUEUES.sweepAudits, SWEEP_CRON);
+    // Audits left for later after a refused submit: the same finishing work as the sweeper's.
+    await boss.work<SubmitDeferredJob>(QUEUES.submitDeferred, POLL, async ([job]) => {
+      if (!job) return;
+      await processDeferredSubmission(deps.db, job.data.auditId, deps.log.child({ job: job.id }));
+    });
   }
   if (queues.includes('reports')) {
     await boss.work<RenderReportJob>(QUEUES.renderReport, POLL, async ([job]) => {
@@ -83,6 +93,7 @@ export async function startWorkers(boss: PgBoss, deps: WorkerDeps): Promise<void
         const report = await generateReport(deps.db, deps.storage, job.data.auditId);
         if (!report) return log.warn('no completed audit to report on');
         log.info({ ms: Date.now() - started, pages: report.pageCount, bytes: report.byteSize }, 'report rendered');
+        await announceReportReady(deps.db, job.data.auditId);
         await queueReportEmail(deps.db, job.data.auditId, report.storageKey, boss);
       } catch (error) {
         if (error instanceof ReportNotReadyError) log.info('recommendations still being written; retrying later');
@@ -111,6 +122,14 @@ export async function startWorkers(boss: PgBoss, deps: WorkerDeps): Promise<void
         } else if (outcome === 'failed') {
           deps.log.error({ messageId: job.data.messageId }, 'email delivery failed permanently');
         }
+      });
+    }
+  }
+  if (queues.includes('webhooks')) {
+    // Network-bound like emails: a slow receiver must not hold up the others.
+    for (let i = 0; i < (deps.emailConcurrency ?? 2); i++) {
+      await boss.work<DeliverWebhookJob>(QUEUES.deliverWebhook, POLL, async ([job]) => {
+        if (job) await deliverWebhook(deps.db, job.data.deliveryId, deps.log.child({ job: job.id }), boss);
       });
     }
   }

@@ -3,6 +3,7 @@
 import 'server-only';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors';
+import { announceLead } from '@/server/webhooks/announce';
 import type { LeadStatus } from './schema';
 
 const ASSIGNABLE_ROLES = ['admin', 'sales'];
@@ -24,6 +25,7 @@ export async function setLeadStatus(db: Db, id: string, status: LeadStatus, acto
     }),
     ...(lead.inquiryId ? [db.contactInquiry.update({ where: { id: lead.inquiryId }, data: { status } })] : []),
   ]);
+  await announceLead(db, id, 'updated');
   return { id, status, changed: true };
 }
 
@@ -62,6 +64,7 @@ export async function assignLead(db: Db, id: string, userId: string | null, acto
       },
     }),
   ]);
+  await announceLead(db, id, 'updated');
   return { id, assignedToId: to?.id ?? null, changed: true };
 }
 

@@ -10,6 +10,8 @@ export interface RetentionPolicy {
   emailsMonths: number;
   /** First-party analytics events. */
   eventsMonths: number;
+  /** The staff audit log (account changes and sign-ins). */
+  staffLogMonths: number;
 }
 
 export function retentionPolicy(): RetentionPolicy {
@@ -17,6 +19,7 @@ export function retentionPolicy(): RetentionPolicy {
     recordsMonths: env.RETENTION_RECORDS_MONTHS,
     emailsMonths: env.RETENTION_EMAILS_MONTHS,
     eventsMonths: env.RETENTION_EVENTS_MONTHS,
+    staffLogMonths: env.RETENTION_STAFF_LOG_MONTHS,
   };
 }
 

@@ -8,6 +8,8 @@ import { storedAttachmentSchema } from '@/server/email/attachments';
 import { BOSS_SCHEMA } from '@/server/jobs/queues';
 import type { FileStorage } from '@/server/storage';
 import { findSubject, rateLimitKeyPattern, type SubjectRecords } from './subject';
+import { eraseWebhookDeliveries } from '@/server/webhooks/erase';
+import { emitWebhookEventInTx } from '@/server/webhooks/emit';
 
 export interface ErasureSummary {
   audits: number;
@@ -96,6 +98,9 @@ export async function eraseSubjectInTx(tx: Tx, email: string, now = new Date()):
   // Responses, results and report rows cascade from the audit.
   const audits = (await tx.audit.deleteMany({ where: { id: { in: auditIds } } })).count;
   await tx.$executeRaw`DELETE FROM rate_limits WHERE lower(key) LIKE ${rateLimitKeyPattern(records.email)}`;
+  // Earlier webhook payloads named the person: gone too. CRMs learn of the erasure by lead.erased.
+  await eraseWebhookDeliveries(tx, records);
+  for (const leadId of leadIds) await emitWebhookEventInTx(tx, 'lead.erased', { leadId });
   // Their links lose the address and are spent, but stay (until retention), so a used link still says so.
   await tx.$executeRaw`
     UPDATE one_time_links SET subject = 'erased', used_at = coalesce(used_at, ${now})

@@ -2,12 +2,13 @@
 // audits, inquiries, bookings and leads go once their LAST contact with us (the newest of those
 // records, a booking counting from its end) is older than the records period, erased exactly as
 // on their own request; audits abandoned before any contact go after the same period; outbox
-// emails and analytics events after their own periods. Each run is recorded in privacy_requests.
+// emails, analytics events and the staff audit log after their own periods. Each run is recorded in privacy_requests.
 import 'server-only';
 import type { Db } from '@/server/db/client';
 import type { Logger } from '@/server/logging/logger';
 import type { FileStorage } from '@/server/storage';
 import { monthsBefore, type RetentionPolicy } from './config';
+import { pruneStaffEvents } from '@/server/staff/events';
 import { deleteFiles, eraseSubjectInTx } from './erase';
 import { recordRequest } from './requests';
 
@@ -22,6 +23,7 @@ export interface RetentionSummary {
   anonymisedEvents: number;
   deletedEvents: number;
   expiredLinks: number;
+  staffEvents: number;
   files: number;
   [key: string]: number;
 }
@@ -53,6 +55,7 @@ export async function runRetention(
     records: monthsBefore(now, policy.recordsMonths),
     emails: monthsBefore(now, policy.emailsMonths),
     events: monthsBefore(now, policy.eventsMonths),
+    staffLog: monthsBefore(now, policy.staffLogMonths),
   };
   const summary: RetentionSummary = {
     people: 0,
@@ -65,6 +68,7 @@ export async function runRetention(
     anonymisedEvents: 0,
     deletedEvents: 0,
     expiredLinks: 0,
+    staffEvents: 0,
     files: 0,
   };
 
@@ -94,6 +98,7 @@ export async function runRetention(
 
   summary.emails += (await db.emailMessage.deleteMany({ where: { createdAt: { lt: cutoffs.emails } } })).count;
   summary.deletedEvents = (await db.analyticsEvent.deleteMany({ where: { occurredAt: { lt: cutoffs.events } } })).count;
+  summary.staffEvents = await pruneStaffEvents(db, cutoffs.staffLog);
   // Links are worthless a day after they expire; the request record keeps its state.
   summary.expiredLinks = (
     await db.oneTimeLink.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 24 * 60 * 60 * 1000) } } })
@@ -111,6 +116,7 @@ export async function runRetention(
           records: cutoffs.records.toISOString(),
           emails: cutoffs.emails.toISOString(),
           events: cutoffs.events.toISOString(),
+          staffLog: cutoffs.staffLog.toISOString(),
         },
       },
     },

@@ -31,6 +31,9 @@ const limiters = {
   submitPerDraft: limiter('audit-submit-draft', 5, HOUR),
   submitPerEmail: limiter('audit-submit-email', env.AUDIT_SUBMITS_PER_EMAIL_PER_DAY, 24 * HOUR),
   draftsPerIp: limiter('audit-draft-ip', env.AUDIT_DRAFTS_PER_IP_PER_HOUR, HOUR),
+  // "Email me the results later" after a refusal: a queued path, bounded on its own.
+  deferredPerIp: limiter('audit-deferred-ip', env.AUDIT_DEFERRED_PER_IP_PER_HOUR, HOUR),
+  deferredPerEmail: limiter('audit-deferred-email', env.AUDIT_DEFERRED_PER_EMAIL_PER_DAY, 24 * HOUR),
   // Cost guard of the remote LLM: over budget, the built-in model writes instead.
   llmPerIp: limiter('llm-ip', env.LLM_CALLS_PER_IP_PER_HOUR, HOUR),
   llmGlobal: limiter('llm-global', env.LLM_CALLS_PER_DAY, 24 * HOUR),
@@ -53,6 +56,8 @@ const MESSAGES: Record<LimitName, string> = {
   submitPerDraft: 'This audit was sent several times in the last hour.',
   submitPerEmail: 'Too many audits for this email address today. Please try again tomorrow.',
   draftsPerIp: 'Too many audits started from your network. Please try again later.',
+  deferredPerIp: 'Too many audits were left for later from your network. Please try again later.',
+  deferredPerEmail: 'Several audits for this email address are waiting already. We will send their results soon.',
   llmPerIp: 'AI budget for your network reached.',
   llmGlobal: 'Daily AI budget reached.',
   contactPerIp: 'Too many messages from your network. Please try again later or write to us by email.',

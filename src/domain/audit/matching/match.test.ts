@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { auditConfigSchema } from '../config';
 import { defaultAuditConfig } from '../default-config';
-import { MATCH_THRESHOLD, entryNames, matchCatalogue, rankCatalogue } from './match';
+import { MATCH_THRESHOLD, MATCH_THRESHOLDS, entryNames, matchCatalogue, rankCatalogue } from './match';
 import { editDistance, sameWord } from './similar';
 import { foldText, tokenize } from './tokens';
 
 const config = auditConfigSchema.parse(defaultAuditConfig);
 const slugOf = (entries: Parameters<typeof matchCatalogue>[0], text: string) =>
-  matchCatalogue(entries, text)?.entry.slug ?? null;
+  matchCatalogue(entries, text, entries === config.painPoints ? MATCH_THRESHOLDS.painPoints : MATCH_THRESHOLD)?.entry
+    .slug ?? null;
 
 describe('matchCatalogue', () => {
   it('finds the entry a visitor means in other words', () => {
@@ -38,6 +39,35 @@ describe('matchCatalogue', () => {
     const ranked = rankCatalogue(config.painPoints, 'slow laptops');
     expect(ranked.every((m) => m.score < MATCH_THRESHOLD)).toBe(true);
     expect(matchCatalogue(config.painPoints, 'slow laptops', 0.1)).not.toBeNull();
+  });
+
+  it('reads compounds, words written together and long words with two slips', () => {
+    expect(slugOf(config.industries, 'Zahnarztpraxis')).toBe('healthcare');
+    expect(slugOf(config.systems, 'Office365')).toBe('microsoft-365');
+    expect(slugOf(config.systems, 'Make.com')).toBe('workflow-automation');
+    const entries = [{ slug: 'docs', label: 'Documentation' }];
+    expect(slugOf(entries, 'documantaiton')).toBe('docs');
+    // A name's compound is not said by its last part: "security" is not "cybersecurity".
+    expect(slugOf([{ slug: 'cyber', label: 'Cybersecurity' }], 'security')).toBeNull();
+  });
+
+  it('lets the other word of "law practice" or "freight broker" decide', () => {
+    expect(slugOf(config.industries, 'law practice')).toBe('professional-services');
+    expect(slugOf(config.industries, 'freight broker')).toBe('logistics');
+    expect(slugOf(config.painPoints, 'invoices typed into SAP manually')).toBe('invoice-processing');
+  });
+
+  it('treats "not:" aliases as negative evidence', () => {
+    const entries = [{ slug: 'revenue', label: 'Revenue', aliases: ['turnover', 'not: staff turnover'] }];
+    expect(slugOf(entries, 'turnover')).toBe('revenue');
+    expect(slugOf(entries, 'annual turnover')).toBe('revenue');
+    expect(slugOf(entries, 'staff turnover')).toBeNull();
+    expect(entryNames(entries[0]!)).not.toContain('not: staff turnover');
+  });
+
+  it('holds pain points to their own, higher threshold', () => {
+    expect(MATCH_THRESHOLDS.painPoints).toBeGreaterThan(MATCH_THRESHOLD);
+    expect(slugOf(config.painPoints, 'too few customers')).toBeNull();
   });
 
   it('uses the aliases editors maintain', () => {

@@ -1,8 +1,29 @@
-// When two tokens are the same word: same lemma, same stem with a short ending apart, or one slip of the keyboard apart
-// (a missing, extra, wrong or swapped letter) in words long enough for that to be safe.
+// When two tokens are the same word: same lemma, same stem with a short ending apart, slips of the keyboard
+// (a missing, extra, wrong or swapped letter: one in words of five letters, two in words of eleven), or one
+// word the first or last part of a compound ("Zahnarztpraxis" says "Praxis", "Softwarefirma" "Software").
 import type { Token } from './tokens';
 
 const MIN_FUZZY_LENGTH = 5;
+const MIN_TWO_SLIPS_LENGTH = 11;
+/** A compound's part must be a word of its own, and what remains another word, not an ending. */
+const MIN_COMPOUND_LENGTH = 12;
+const MIN_PART_LENGTH = 6;
+const MIN_REST_LENGTH = 4;
+// What remains of "documentation" without "document" is an ending, not a word.
+const ENDINGS = /^(ation|ition|ing|ment|ness|ity|ability|ally|ism|ist|ive|ical|ship|able)$/;
+
+/**
+ * A long word the visitor wrote says a name's word when it starts or ends with it ("Zahnarztpraxis"
+ * says "Praxis"). One way only: a name's compound ("cybersecurity") is not said by "security".
+ */
+export function saysPartOf(written: Token, name: Token): boolean {
+  const long = written.lemma;
+  const part = name.lemma;
+  if (name.stop || long.length < MIN_COMPOUND_LENGTH || part.length < MIN_PART_LENGTH) return false;
+  if (long.length - part.length < MIN_REST_LENGTH) return false;
+  if (long.startsWith(part)) return !ENDINGS.test(long.slice(part.length));
+  return long.endsWith(part);
+}
 
 /** Optimal string alignment distance, stopping early once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = 1): number {
@@ -31,5 +52,6 @@ export function sameWord(a: Token, b: Token): boolean {
   if (a.stem === b.stem && Math.abs(a.lemma.length - b.lemma.length) <= 2) return true;
   // The first letter is rarely the one mistyped; requiring it keeps "bank" from meeting "tank".
   if (a.lemma.length < MIN_FUZZY_LENGTH || b.lemma.length < MIN_FUZZY_LENGTH || a.lemma[0] !== b.lemma[0]) return false;
-  return editDistance(a.lemma, b.lemma) <= 1;
+  const long = a.lemma.length >= MIN_TWO_SLIPS_LENGTH && b.lemma.length >= MIN_TWO_SLIPS_LENGTH;
+  return editDistance(a.lemma, b.lemma, long ? 2 : 1) <= (long ? 2 : 1);
 }

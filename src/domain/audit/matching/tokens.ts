@@ -9,9 +9,41 @@ export interface Token {
   lemma: string;
   /** The Porter2 stem, which also meets forms the lemmatiser leaves alone ("keyed", "scheduling"). */
   stem: string;
-  /** A stop word ("by", "make", "off"): it counts for little. */
+  /** A stop word ("by", "make", "off") or a generic noun ("company", "practice"): it counts for little. */
   stop: boolean;
 }
+
+// Words that say what kind of organisation or thing, or how a task is done, not which: "law practice" is law, "freight
+// broker" is freight, "pharmacy chain" is pharmacy. They weigh like stop words, so the other word
+// of the phrase decides; said alone they still match a name that is just them.
+const GENERIC_WORDS = new Set([
+  'company',
+  'firm',
+  'agency',
+  'practice',
+  'chain',
+  'group',
+  'startup',
+  'business',
+  'organization',
+  'provider',
+  'operator',
+  'department',
+  'broker',
+  'vendor',
+  'enterprise',
+  'corporation',
+  // How a task is done, not which task: "freight invoices keyed by hand" is about invoices.
+  'manual',
+  'manually',
+  'hand',
+  'key',
+  'keyed',
+  'keying',
+  'type',
+  'typing',
+  'typed',
+]);
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
@@ -24,14 +56,48 @@ function engine(): Nlp {
 
 /** Lower case, accents folded, punctuation to spaces; "+" and "&" survive as words. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/([a-z0-9])[-‐‑]+(?=[a-z0-9])/g, '$1')
-    .replace(/[^a-z0-9+]+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      // A product's web address is its name: "Make.com" is Make, "salesforce.com" Salesforce.
+      .replace(/([a-z0-9])\.(com|io|net|org|ai|app|sh)\b/g, '$1')
+      .replace(/([a-z0-9])[-‐‑]+(?=[a-z0-9])/g, '$1')
+      .replace(/[^a-z0-9+]+/g, ' ')
+      .trim()
+  );
+}
+
+// The same word in other words or spellings, for every catalogue: "clients" are customers, "quicker"
+// is faster, British and American spellings meet. Entries' own synonyms belong in their aliases.
+const SAME_AS: Record<string, string> = {
+  client: 'customer',
+  clientele: 'customer',
+  quick: 'fast',
+  quickly: 'fast',
+  rapid: 'fast',
+  speedy: 'fast',
+  colleague: 'employee',
+  personnel: 'employee',
+  worker: 'employee',
+  mistake: 'error',
+  centre: 'center',
+  programme: 'program',
+  catalogue: 'catalog',
+  enquiry: 'inquiry',
+  labour: 'labor',
+};
+
+/** "optimisation" and "optimization" are one word. */
+function americanSpelling(lemma: string): string {
+  return lemma.replace(/is(ation|ing|ed|e)$/, 'iz$1');
+}
+
+function canonical(lemma: string): string {
+  const same = SAME_AS[lemma] ?? lemma;
+  return same.length > 6 ? americanSpelling(same) : same;
 }
 
 export function tokenize(text: string): Token[] {
@@ -46,9 +112,12 @@ export function tokenize(text: string): Token[] {
   const lemmas = tokens.out(nlp.its.lemma as unknown as typeof nlp.its.value);
   const stems = tokens.out(nlp.its.stem as unknown as typeof nlp.its.value);
   const stops = tokens.out(nlp.its.stopWordFlag) as unknown as boolean[];
-  return lemmas.map((lemma, i) => ({
-    lemma,
-    stem: stems[i] ?? lemma,
-    stop: (stops[i] ?? false) && !acronyms.has(words[i] ?? ''),
-  }));
+  return lemmas.map((word, i) => {
+    const lemma = canonical(word);
+    return {
+      lemma,
+      stem: lemma === word ? (stems[i] ?? lemma) : lemma,
+      stop: ((stops[i] ?? false) || GENERIC_WORDS.has(lemma)) && !acronyms.has(words[i] ?? ''),
+    };
+  });
 }

@@ -4,6 +4,7 @@ import { getDraft, saveStep } from '@/server/audit/drafts';
 import { getAuditResults, presentSubmission } from '@/server/audit/results';
 import { auditIdInput, saveStepInput, wizardSubmitInput } from '@/server/audit/schema';
 import { submitFromWizard } from '@/server/audit/submit';
+import { deferSubmission } from '@/server/audit/deferred';
 import { publicReportState } from '@/server/reports/service';
 import { restartRecommendations, stopRecommendations, watchRecommendations } from '@/server/ai/runs';
 import { createTRPCRouter, publicProcedure } from '../trpc';
@@ -15,6 +16,10 @@ export const auditRouter = createTRPCRouter({
   submit: publicProcedure
     .input(wizardSubmitInput)
     .mutation(async ({ ctx, input }) => presentSubmission(await submitFromWizard(ctx.db, input, ctx))),
+  /** After a rate-limited submit: store the answers and email the results link once processed. */
+  submitLater: publicProcedure
+    .input(wizardSubmitInput)
+    .mutation(({ ctx, input }) => deferSubmission(ctx.db, input, ctx)),
   results: publicProcedure.input(auditIdInput).query(({ ctx, input }) => getAuditResults(ctx.db, input.id)),
   /** Whether the PDF report is ready to download (the results page polls it). */
   report: publicProcedure.input(auditIdInput).query(({ ctx, input }) => publicReportState(ctx.db, input.id)),

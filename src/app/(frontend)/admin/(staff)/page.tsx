@@ -4,7 +4,6 @@ import { requireStaff } from '@/server/auth/guard';
 import { can, type StaffRole } from '@/server/auth/roles';
 import { api } from '@/trpc/server';
 import { DeniedNotice } from './_components/denied-notice';
-import { StaffPanel } from './_components/staff-panel';
 import { STAFF_SECTIONS } from './_components/staff-nav';
 
 const ROLE_INTRO: Record<StaffRole, string> = {
@@ -80,7 +79,6 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
           Public status page →
         </Link>
       </section>
-      {can(role, 'staff') && <StaffPanel />}
     </div>
   );
 }

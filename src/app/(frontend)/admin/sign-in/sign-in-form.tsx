@@ -1,5 +1,6 @@
 'use client';
 // The sign-in form: posts credentials to NextAuth and reports failures inline.
+import Link from 'next/link';
 import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
@@ -46,6 +47,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       <Button type="submit" size="lg" disabled={pending} aria-busy={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
       </Button>
+      <Link href="/admin/password/forgot" className="text-center text-sm font-medium text-brand-700 hover:underline">
+        Forgot password?
+      </Link>
     </form>
   );
 }

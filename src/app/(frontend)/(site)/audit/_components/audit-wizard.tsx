@@ -46,6 +46,7 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
   const moved = useRef(false);
   const saveStep = api.audit.saveStep.useMutation();
   const submit = api.audit.submit.useMutation();
+  const submitLater = api.audit.submitLater.useMutation();
 
   const { draftId, setDraftId, loading } = useAuditDraft((saved, currentStep) => {
     setAnswers((current) => ({ ...current, ...saved, companySize: saved.companySize ?? '' }));
@@ -102,6 +103,22 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
         ? { [field]: seed?.details?.reason ?? seed.message, form: seed.message }
         : { form: seed?.message ?? 'We could not save your answers. Check your connection and try again.' },
     );
+  }
+
+  /** The refused answers, left for later: the server emails the results link once processed. */
+  async function sendLater(email: string) {
+    const parsed = stepSchemas.contact.safeParse(
+      stepData('contact', { ...answers, contactInfo: { ...answers.contactInfo, email } }),
+    );
+    if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'Check your email address.');
+    if (!draftId) throw new Error('Your saved audit has expired. Please start again from the first step.');
+    try {
+      await submitLater.mutateAsync({ draftId, ...parsed.data } as Parameters<typeof submitLater.mutateAsync>[0]);
+    } catch (error) {
+      const seed = (error as { data?: { error?: { message?: string } } }).data?.error;
+      throw new Error(seed?.message ?? 'We could not save your request. Check your connection and try again.');
+    }
+    setDraftId(null);
   }
 
   async function onSubmit(event: FormEvent) {
@@ -171,7 +188,7 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
         </h2>
         <p className="text-ink-muted">{STEP_COPY[step].hint}</p>
       </div>
-      {rateLimit && <RateLimitedNotice limit={rateLimit} />}
+      {rateLimit && <RateLimitedNotice limit={rateLimit} email={answers.contactInfo.email} onSendLater={sendLater} />}
       {messages.length > 0 && (
         <div role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-sm text-red-800 ring-1 ring-red-200">
           <ul className="list-inside list-disc">

@@ -41,6 +41,18 @@ export const STAFF_SECTIONS: readonly StaffSection[] = [
     description: 'Data export and erasure requests, and the retention runs.',
   },
   {
+    href: '/admin/staff',
+    label: 'Staff',
+    capability: 'staff',
+    description: 'Invite colleagues, change roles, deactivate accounts, and the log of it all.',
+  },
+  {
+    href: '/admin/integrations',
+    label: 'Integrations',
+    capability: 'integrations',
+    description: 'API keys for the public API and webhooks to your CRM.',
+  },
+  {
     href: '/cms',
     label: 'Content (CMS)',
     capability: 'cms',

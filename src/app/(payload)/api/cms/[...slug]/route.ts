@@ -28,7 +28,13 @@ async function isFile(file: string): Promise<boolean> {
 function guarded(handler: Handler): Handler {
   return async (request, context) => {
     const { slug } = await context.params;
-    const refusal = payloadRefusal(request.method, slug ?? [], request.headers, await collectionSlugs());
+    const refusal = payloadRefusal(
+      request.method,
+      slug ?? [],
+      request.headers,
+      await collectionSlugs(),
+      new URL(request.url).searchParams,
+    );
     if (refusal) return errorResponse(refusal, requestIdOf(request));
     // Payload answers a file that is not on disk with a 500; the guard has checked the name.
     const [collection, route, name] = slug ?? [];
