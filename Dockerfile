@@ -17,7 +17,9 @@ ENV NEXT_TELEMETRY_DISABLED=1
 COPY . .
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=deps /app/src/server/db/generated ./src/server/db/generated
+# The scripts (web listener, worker) are bundled ahead too: no TypeScript loader at run time.
 RUN SKIP_ENV_VALIDATION=1 npx next build \
+  && node scripts/run.mjs --bundle \
   && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS runtime
@@ -41,4 +43,4 @@ HEALTHCHECK --interval=15s --timeout=5s --retries=6 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
 # The web server: Next behind the app's own listener, which takes the client address from the
 # socket (and trusts X-Forwarded-For only for TRUSTED_PROXY_HOPS proxies).
-CMD ["node", "--import", "./scripts/register.mjs", "scripts/serve.ts"]
+CMD ["node", "--conditions=production", "scripts/run.mjs", "serve"]

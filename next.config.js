@@ -14,6 +14,12 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  experimental: {
+    // Next otherwise compiles every route's server code (about 54 MB of JavaScript here) before
+    // it answers the first request: a warm start took 15-25 s to serve. Each route now loads on
+    // its first request instead (docs/operations.md, warm start).
+    preloadEntriesOnStart: false,
+  },
   poweredByHeader: false,
   // `npm test` typechecks the whole repository (tsc --noEmit, a superset of what the build
   // checks) while the build runs; checking again inside `next build` only doubled the build time.

@@ -67,7 +67,7 @@ try {
       databaseUrl: database.url,
       storage: fileStorage(),
       mediaDir,
-      migrate: (url) => runScript('scripts/tasks/migrate.ts', [], { ...process.env, DATABASE_URL: url }),
+      migrate: (url) => runScript('tasks/migrate', [], { ...process.env, DATABASE_URL: url }),
     });
     const rows = [...counts.values()].reduce((sum, n) => sum + n, 0);
     step(

@@ -1,13 +1,13 @@
 // `npm run db:migrate` / `npm run db:seed`: apply migrations or seed data on the database
 // that `npm start` would use (see scripts/lib/cli-database.ts).
-import './lib/keep-alive';
+//   npm run db:migrate -- --force     run the migration tools even when every migration is recorded
 import { databaseForCommand } from './lib/cli-database';
 import { step } from './lib/log';
-import { everyMigrationRecorded } from './lib/migrations-status';
+import { everyMigrationRecorded, withLauncherClient } from './lib/migrations-status';
 import { runScript } from './lib/processes';
 
 const command = process.argv[2];
-const task = command === 'migrate' ? 'scripts/tasks/migrate.ts' : command === 'seed' ? 'scripts/tasks/seed.ts' : null;
+const task = command === 'migrate' ? 'tasks/migrate' : command === 'seed' ? 'tasks/seed' : null;
 if (!task) {
   console.error('Usage: node scripts/db.ts migrate|seed');
   process.exit(2);
@@ -15,7 +15,8 @@ if (!task) {
 const database = await databaseForCommand();
 let exitCode = 0;
 try {
-  if (command === 'migrate' && (await everyMigrationRecorded(database.url)))
+  const force = process.argv.includes('--force');
+  if (command === 'migrate' && !force && (await withLauncherClient(database.url, everyMigrationRecorded)))
     step('migrations: all recorded, none to apply');
   else await runScript(task);
 } catch (error) {

@@ -2,7 +2,7 @@
 // the only place that sees the socket, so it overwrites X-Forwarded-For / X-Real-IP with the
 // client's real address (src/server/http/forwarded.ts) before Next handles the request; the
 // rate limits key on that. Responses are Next's own (streams pass through unbuffered).
-//   node --import ./scripts/register.mjs scripts/serve.ts [--dev]      (PORT, HOSTNAME)
+//   node --conditions=production scripts/run.mjs serve [--dev]      (PORT, HOSTNAME)
 // `npm start`, `npm run dev`, the tests and the production image all start the app this way.
 import { randomBytes } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
@@ -11,6 +11,7 @@ import { ROOT } from './lib/paths';
 const dev = process.argv.includes('--dev');
 // As `next start` / `next dev` do; set before Next and the app's env module are loaded.
 (process.env as Record<string, string>).NODE_ENV = dev ? 'development' : 'production';
+const started = performance.now();
 const { default: next } = await import('next');
 const { env } = await import('../src/env');
 const { registerFrontToken, rewriteForwardedHeaders } = await import('../src/server/http/forwarded');
@@ -65,7 +66,8 @@ server.on('upgrade', (request, socket, head) => {
 // As `next start`: idle keep-alive connections outlive a typical load balancer's timeout.
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => {
-  console.log(`▲ ${dev ? 'dev' : 'production'} server on http://${hostname ?? 'localhost'}:${port}`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`▲ ${dev ? 'dev' : 'production'} server on http://${hostname ?? 'localhost'}:${port} (${seconds} s)`);
 });
 
 let stopping = false;

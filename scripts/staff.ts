@@ -10,7 +10,6 @@
 //   list
 // Without --password a strong one is generated and printed once. Passwords follow the site's
 // rules: at least 12 characters, not on the breached-password list.
-import './lib/keep-alive';
 import { parseArgs } from 'node:util';
 import { banner } from './lib/log';
 import { databaseForCommand } from './lib/cli-database';

@@ -37,8 +37,6 @@ await startWorkers(boss, {
 await boss.schedule(QUEUES.retention, env.RETENTION_SCHEDULE, {}, { tz: 'UTC' });
 const heartbeat = startHeartbeat(db, env.WORKER_HEARTBEAT_SECONDS, log);
 log.info({ storage: storage.name, transport: transport.name, heartbeat: heartbeat.id }, 'worker ready');
-// Started by the supervisor (scripts/lib/worker-supervisor.ts): tell it, it replaces a worker that never does.
-if (process.send) process.send({ type: 'ready' });
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -4,7 +4,7 @@
 // figure shows what WORKER_CONCURRENCY buys on this machine.
 import pg from 'pg';
 import { step } from '../lib/log';
-import { spawnTracked, stopChild } from '../lib/processes';
+import { scriptArgs, spawnTracked, stopChild } from '../lib/processes';
 
 const IN_FLIGHT = 8;
 const WATCHED = ['report.render', 'email.deliver'];
@@ -87,7 +87,7 @@ export async function benchQueueDrain(baseUrl: string, env: NodeJS.ProcessEnv, c
   try {
     const figures = [await phase(baseUrl, client, 1, count)];
     // A second worker process beside the harness's own (as WORKER_CONCURRENCY=2 would start).
-    const extra = spawnTracked(process.execPath, ['--import', './scripts/register.mjs', 'scripts/worker.ts'], env);
+    const extra = spawnTracked(process.execPath, scriptArgs('worker'), env);
     try {
       figures.push(await phase(baseUrl, client, 2, count));
     } finally {

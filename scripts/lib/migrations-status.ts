@@ -37,35 +37,52 @@ const COLUMNS = {
   expireInSeconds: 'expire_seconds',
 } as const;
 
-export async function everyMigrationRecorded(databaseUrl: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'xteam-launcher' });
-  client.on('error', () => undefined);
+interface RecordedState {
+  prisma: string[] | null;
+  payload: string[] | null;
+  boss_version: number | null;
+  queues: Array<Record<string, unknown>> | null;
+}
+
+/** One query: a missing schema or table fails it, which means "run the tools". */
+const STATE_QUERY = `SELECT
+  (SELECT array_agg(migration_name) FROM _prisma_migrations
+     WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL) AS prisma,
+  (SELECT array_agg(name) FROM payload.payload_migrations) AS payload,
+  (SELECT version FROM ${BOSS_SCHEMA}.version) AS boss_version,
+  (SELECT json_agg(q) FROM ${BOSS_SCHEMA}.queue q) AS queues`;
+
+export async function everyMigrationRecorded(client: pg.Client): Promise<boolean> {
+  let state: RecordedState | undefined;
   try {
-    await client.connect();
-    const prisma = await client.query<{ migration_name: string }>(
-      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-    );
-    const appliedPrisma = new Set(prisma.rows.map((row) => row.migration_name));
-    if (!prismaMigrations().every((name) => appliedPrisma.has(name))) return false;
-
-    const payload = await client.query<{ name: string }>('SELECT name FROM payload.payload_migrations');
-    const appliedPayload = new Set(payload.rows.map((row) => row.name));
-    if (!payloadMigrations().every((name) => appliedPayload.has(name))) return false;
-
-    const wanted = (require('pg-boss/version.json') as { schema: number }).schema;
-    const version = await client.query<{ version: number }>(`SELECT version FROM ${BOSS_SCHEMA}.version`);
-    if (Number(version.rows[0]?.version) !== wanted) return false;
-    const queues = await client.query<Record<string, unknown>>(`SELECT * FROM ${BOSS_SCHEMA}.queue`);
-    return Object.entries(QUEUE_POLICIES).every(([name, policy]) => {
-      const row = queues.rows.find((queue) => queue.name === name);
-      if (!row) return false;
-      return Object.entries(COLUMNS).every(([key, column]) => {
-        const value = (policy as Record<string, unknown>)[key] ?? (key === 'policy' ? 'standard' : undefined);
-        return value === undefined || row[column] === value;
-      });
-    });
+    state = (await client.query<RecordedState>(STATE_QUERY)).rows[0];
   } catch {
     return false;
+  }
+  if (!state) return false;
+  const appliedPrisma = new Set(state.prisma ?? []);
+  if (!prismaMigrations().every((name) => appliedPrisma.has(name))) return false;
+  const appliedPayload = new Set(state.payload ?? []);
+  if (!payloadMigrations().every((name) => appliedPayload.has(name))) return false;
+  const wanted = (require('pg-boss/version.json') as { schema: number }).schema;
+  if (Number(state.boss_version) !== wanted) return false;
+  return Object.entries(QUEUE_POLICIES).every(([name, policy]) => {
+    const row = state.queues?.find((queue) => queue.name === name);
+    if (!row) return false;
+    return Object.entries(COLUMNS).every(([key, column]) => {
+      const value = (policy as Record<string, unknown>)[key] ?? (key === 'policy' ? 'standard' : undefined);
+      return value === undefined || row[column] === value;
+    });
+  });
+}
+
+/** A short-lived connection of the launcher for such checks. */
+export async function withLauncherClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'xteam-launcher' });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    return await work(client);
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -25,16 +25,9 @@ export function isShuttingDown(): boolean {
   return shuttingDown;
 }
 
-/** Spawns a child that is stopped with the others (the worker supervisor adds an IPC channel). */
-export function spawnTracked(
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  { ipc = false }: { ipc?: boolean } = {},
-): ChildProcess {
-  return track(
-    spawn(command, args, { cwd: ROOT, env, stdio: ipc ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit' }),
-  );
+/** Spawns a child that is stopped with the others. */
+export function spawnTracked(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return track(spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' }));
 }
 
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -48,38 +41,17 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
   });
 }
 
-/** Runs a project script (TypeScript) in a child Node process. */
-export function runScript(file: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  return run(process.execPath, ['--import', './scripts/register.mjs', file, ...args], env);
+/**
+ * The command line of a project script (scripts/<name>.ts) run from its ahead-built bundle
+ * (scripts/run.mjs, which explains the condition): no loader hooks in the child.
+ */
+export function scriptArgs(name: string, args: string[] = []): string[] {
+  return ['--conditions=production', 'scripts/run.mjs', name, ...args];
 }
 
-/**
- * Runs an idempotent script with a time limit, once more if it overruns. A one-shot script was
- * seen (rarely, under heavy load) to sit idle after its work instead of exiting; a stuck child
- * must cost minutes, not the whole CI budget.
- */
-export async function runIdempotentScript(file: string, timeoutMs: number, attempts = 2): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    const child = track(
-      spawn(process.execPath, ['--import', './scripts/register.mjs', file], {
-        cwd: ROOT,
-        env: process.env,
-        stdio: 'inherit',
-      }),
-    );
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      console.warn(
-        `${file} did not finish within ${timeoutMs / 1000} s (attempt ${attempt} of ${attempts}): stopping it`,
-      );
-      void stopChild(child, 5_000);
-    }, timeoutMs);
-    const code = await waitForExit(child);
-    clearTimeout(timer);
-    if (code === 0 && !timedOut) return;
-    if (!timedOut || attempt >= attempts) throw new Error(`${file} ${timedOut ? 'timed out' : `exited with ${code}`}`);
-  }
+/** Runs a project script (scripts/<name>.ts) in a child Node process, to its end. */
+export function runScript(name: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  return run(process.execPath, scriptArgs(name, args), env);
 }
 
 /**
@@ -87,8 +59,9 @@ export async function runIdempotentScript(file: string, timeoutMs: number, attem
  * on env.PORT, as a production build or in dev mode.
  */
 export function startServer(mode: 'start' | 'dev', env: NodeJS.ProcessEnv): ChildProcess {
-  const args = ['--import', './scripts/register.mjs', 'scripts/serve.ts', ...(mode === 'dev' ? ['--dev'] : [])];
-  return track(spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'inherit' }));
+  return track(
+    spawn(process.execPath, scriptArgs('serve', mode === 'dev' ? ['--dev'] : []), { cwd: ROOT, env, stdio: 'inherit' }),
+  );
 }
 
 export function waitForExit(child: ChildProcess): Promise<number> {

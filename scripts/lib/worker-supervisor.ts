@@ -4,14 +4,13 @@
 // worker (503) until someone looks. Several processes share the pg-boss queues safely.
 import type { ChildProcess } from 'node:child_process';
 import { banner, step } from './log';
-import { isShuttingDown, spawnTracked } from './processes';
+import { isShuttingDown, scriptArgs, spawnTracked } from './processes';
 
 const MAX_CRASHES = 5;
 const CRASH_WINDOW_MS = 10 * 60 * 1000;
 const MAX_DELAY_MS = 30_000;
 /** A worker that ran this long before exiting counts its next restart from the shortest delay. */
 const STABLE_AFTER_MS = 60_000;
-const READY_TIMEOUT_MS = 90_000;
 
 export interface WorkerSupervisor {
   /** The running worker processes (for tests and diagnostics). */
@@ -23,25 +22,9 @@ export function superviseWorkers(env: NodeJS.ProcessEnv, count: number): WorkerS
 
   const start = (slot: number, crashes: number[]) => {
     const startedAt = Date.now();
-    const child = spawnTracked(process.execPath, ['--import', './scripts/register.mjs', 'scripts/worker.ts'], env, {
-      ipc: true,
-    });
+    const child = spawnTracked(process.execPath, scriptArgs('worker'), env);
     slots[slot] = child;
-    // A worker that has not said "ready" within 90 s is stuck loading (seen rarely under Node
-    // 20's module hooks with a loaded machine): end it, and it is restarted like a crash.
-    const readiness = setTimeout(() => {
-      step(`worker ${slot + 1} did not get ready within ${READY_TIMEOUT_MS / 1000} s: stopping it`);
-      child.kill('SIGKILL');
-    }, READY_TIMEOUT_MS);
-    readiness.unref();
-    child.on('message', (message: unknown) => {
-      if ((message as { type?: string } | null)?.type !== 'ready') return;
-      clearTimeout(readiness);
-      // Only the readiness goes over the channel; let the worker's event loop be its own.
-      child.disconnect();
-    });
     child.once('exit', (code, signal) => {
-      clearTimeout(readiness);
       slots[slot] = null;
       if (isShuttingDown()) return;
       const now = Date.now();

@@ -1,7 +1,6 @@
 // Applies Prisma (schema public), Payload (schema payload) and pg-boss (schema pgboss)
 // migrations to DATABASE_URL,
 // then checks that every Payload migration is recorded (a silent no-op must not pass).
-import '../lib/keep-alive';
 import { getPayload, type Migration } from 'payload';
 import config from '../../cms/payload.config';
 import { migrations } from '../../cms/migrations';

@@ -1,6 +1,5 @@
 // Seeds what a fresh install needs: the first admin (printed once if its password was
 // generated) and the CMS content (never overwriting an editor's work).
-import '../lib/keep-alive';
 import { banner, step } from '../lib/log';
 
 import { getPayload } from 'payload';
@@ -13,6 +12,8 @@ import { env } from '../../src/env';
 import { ensureFirstAdmin } from '../../src/server/auth/staff-users';
 import { db } from '../../src/server/db/client';
 import { ensureLeads } from '../../src/server/leads/backfill';
+import { withLauncherClient } from '../lib/migrations-status';
+import { recordSeed } from '../lib/seed-status';
 
 async function seedCms() {
   const payload = await getPayload({ config });
@@ -52,6 +53,8 @@ try {
   // Audits, inquiries and bookings stored before leads existed become leads (idempotent).
   const leads = await ensureLeads(db);
   step(`leads: ${leads.audits} audits, ${leads.inquiries} inquiries, ${leads.bookings} bookings added`);
+  // Last: a seed that failed half-way is run again by the next start.
+  await withLauncherClient(env.DATABASE_URL, (client) => recordSeed(client));
 } finally {
   await db.$disconnect();
 }

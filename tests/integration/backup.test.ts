@@ -38,7 +38,7 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 function backupCommand(args: string[], env: Record<string, string>) {
-  return run(process.execPath, ['--import', './scripts/register.mjs', 'scripts/backup.ts', ...args], {
+  return run(process.execPath, ['--conditions=production', 'scripts/run.mjs', 'backup', ...args], {
     env: { ...process.env, ...env },
     maxBuffer: 16 * 1024 * 1024,
   });

@@ -41,7 +41,7 @@ async function eventsAbout(email: string) {
 
 /** `npm run staff -- ...` against the run's database, as an operator would type it. */
 function runStaffCli(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', './scripts/register.mjs', 'scripts/staff.ts', ...args], {
+  const result = spawnSync(process.execPath, ['--conditions=production', 'scripts/run.mjs', 'staff', ...args], {
     env: process.env,
     encoding: 'utf8',
     timeout: 60_000,

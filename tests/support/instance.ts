@@ -26,7 +26,7 @@ export async function startInstance({
 }: InstanceOptions = {}): Promise<Instance> {
   const port = await freePort();
   const baseUrl = `http://${hostname ?? 'localhost'}:${port}`;
-  const child = spawn(process.execPath, ['--import', './scripts/register.mjs', 'scripts/serve.ts'], {
+  const child = spawn(process.execPath, ['--conditions=production', 'scripts/run.mjs', 'serve'], {
     env: { ...process.env, PORT: String(port), ...(hostname ? { HOSTNAME: hostname } : {}), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

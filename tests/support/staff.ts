@@ -5,33 +5,22 @@ import { signIn } from './app';
 
 export type TestRole = 'admin' | 'editor' | 'sales';
 
-/**
- * Creates an account with the role through `npm run staff -- create`; returns its credentials.
- * The command normally takes a few seconds; one that sits idle while loading (seen rarely under
- * Node 20's module hooks) is stopped and run again: it had not created the account yet.
- */
+/** Creates an account with the role through `npm run staff -- create`; returns its credentials. */
 export function createStaffAccount(role: TestRole): { email: string; password: string } {
   const email = `${role}-${randomBytes(4).toString('hex')}@test.xteam.pro`;
   const password = randomBytes(16).toString('base64url');
   // --name=value: a generated password may start with a dash.
   const args = [
-    '--import',
-    './scripts/register.mjs',
-    'scripts/staff.ts',
+    '--conditions=production',
+    'scripts/run.mjs',
+    'staff',
     'create',
     `--email=${email}`,
     `--role=${role}`,
     `--password=${password}`,
   ];
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      execFileSync(process.execPath, args, { env: process.env, stdio: 'pipe', timeout: 45_000, killSignal: 'SIGKILL' });
-      return { email, password };
-    } catch (error) {
-      const timedOut = (error as { signal?: string }).signal === 'SIGKILL';
-      if (!timedOut || attempt >= 3) throw error;
-    }
-  }
+  execFileSync(process.execPath, args, { env: process.env, stdio: 'pipe' });
+  return { email, password };
 }
 
 /** Creates an account with the role and returns the Cookie header of a signed-in session. */

@@ -15,6 +15,7 @@ import { BACKUP_SCHEMAS, copyInSql, countRows, orderByForeignKeys, qualified } f
 import { restoreFiles } from './files';
 import { MANIFEST_FILE, manifestSchema, type Manifest } from './manifest';
 import { recordedMigrations } from './migrations';
+import { forgetSeed } from '../seed-status';
 
 export interface RestoreOptions {
   archive: string;
@@ -96,6 +97,7 @@ export async function restoreBackup(
     const tables = superuser ? manifest.tables : await orderByForeignKeys(client, manifest.tables);
     const byKey = new Map(manifest.tables.map((t) => [`${t.schema}.${t.name}`, t]));
     await createJobQueuePartitions(client, manifest, work);
+    await forgetSeed(client);
     await client.query(`TRUNCATE ${manifest.tables.map((t) => qualified(t.schema, t.name)).join(', ')} CASCADE`);
     for (const table of tables) {
       const entry = byKey.get(`${table.schema}.${table.name}`)!;
