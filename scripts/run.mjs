@@ -37,6 +37,7 @@ const ENTRIES = [
   'backup',
   'eval',
   'docs/configuration',
+  'generate-static-files',
   'tasks/migrate',
   'tasks/seed',
 ];
