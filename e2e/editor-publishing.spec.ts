@@ -45,9 +45,10 @@ test('an editor drafts, previews and publishes a post; the public sees it only o
   // The editor previews the draft on the real page.
   const [preview] = await Promise.all([
     page.context().waitForEvent('page'),
+    // "Preview" opens the page in a tab; "Live Preview" (its neighbour) shows it beside the form.
     page
-      .getByRole('button', { name: /preview/i })
-      .or(page.getByRole('link', { name: /preview/i }))
+      .getByRole('button', { name: /^preview$/i })
+      .or(page.getByRole('link', { name: /^preview$/i }))
       .first()
       .click(),
   ]);

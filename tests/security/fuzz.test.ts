@@ -262,17 +262,19 @@ describe('fuzzing every tRPC procedure', () => {
     'no procedure answers 5xx, anonymous or as an admin',
     async () => {
       const started = Date.now();
+      // Every procedure gets its share of the budget, and at least the time of a few calls on a
+      // loaded machine (a share shorter than one call ended a property after 0 runs).
+      const perProcedure = Math.max(2000, TIMEOUT_MS / 2 / procedures.length);
       for (const procedure of procedures) {
         await fc.assert(
           fc.asyncProperty(hostileValue, fc.boolean(), async (input, asAdmin) => {
             await call(procedure, input, asAdmin ? admin : undefined);
           }),
-          // Every procedure gets its share of the time budget.
-          { numRuns: runs(6), interruptAfterTimeLimit: Math.max(500, TIMEOUT_MS / 2 / procedures.length) },
+          { numRuns: runs(6), interruptAfterTimeLimit: perProcedure },
         );
       }
-      expect(Date.now() - started).toBeLessThan(TIMEOUT_MS);
+      expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + procedures.length * perProcedure);
     },
-    TIMEOUT_MS,
+    TIMEOUT_MS * 6,
   );
 });

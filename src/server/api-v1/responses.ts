@@ -31,6 +31,7 @@ export const roiForecastResponse = z.object({
       annualHours: z.number(),
       automationShare: range,
       hoursSaved: range,
+      estimated: z.boolean().optional().describe('Hours from the catalogue, not the visitor'),
     }),
   ),
   annualHoursSaved: range,
@@ -41,6 +42,43 @@ export const roiForecastResponse = z.object({
   efficiencyPercent: range,
   threeYearRoiPercent: range,
   assumptions: z.array(assumption),
+  pilot: z
+    .object({
+      name: z.string(),
+      implementationCost: z.number(),
+      annualSavings: z.number(),
+      paybackMonths: z.number().nullable(),
+    })
+    .nullable()
+    .optional()
+    .describe('The cheapest start: one process alone'),
+});
+
+const confidenceLevel = z.enum(['high', 'medium', 'low']);
+
+/** What a score rests on (docs/audit.md#confidence), beside the seed's fields. */
+export const confidenceResponse = z.object({
+  level: confidenceLevel,
+  answered: z.number().int().describe('Maturity questions answered'),
+  questions: z.number().int(),
+  informedDimensions: z.number().int().describe('Dimensions with any evidence'),
+  dimensions: z.number().int(),
+  estimatedDimensions: z.array(z.string()).describe('Estimated from the industry benchmark: no evidence'),
+  rule: z.string(),
+  statement: z.string(),
+  continueUrl: z.url().nullable().describe('When low: the wizard, resumed at the maturity questions'),
+});
+
+const dimensionScore = z.object({
+  key: z.string(),
+  label: z.string(),
+  weight: z.number(),
+  score: z.number().nullable(),
+  evidence: z.number(),
+  answers: z.number().int().optional(),
+  signals: z.number().int().optional(),
+  estimated: z.boolean().optional(),
+  confidence: z.enum(['high', 'medium', 'low', 'estimated']).optional(),
 });
 
 const recommendation = recommendationSchema;
@@ -51,6 +89,9 @@ export const auditSubmitResponse = z.object({
   status: z.literal('completed'),
   maturityScore: z.number().int().min(0).max(100),
   tier: z.string(),
+  confidence: confidenceResponse,
+  dimensionScores: z.array(dimensionScore),
+  continueUrl: z.url().nullable(),
   roiForecast: roiForecastResponse,
   recommendations: z
     .array(recommendation.partial())
@@ -86,15 +127,8 @@ export const auditResultsResponse = z.object({
       maturityScore: z.number().int(),
       tier: z.string(),
       tierSummary: z.string().nullable(),
-      dimensionScores: z.array(
-        z.object({
-          key: z.string(),
-          label: z.string(),
-          weight: z.number(),
-          score: z.number().nullable(),
-          evidence: z.number(),
-        }),
-      ),
+      dimensionScores: z.array(dimensionScore),
+      confidence: confidenceResponse.nullable(),
       roiForecast: roiForecastResponse,
       recommendations: z.array(recommendation),
       recommendationsStatus: z.string(),
@@ -105,7 +139,13 @@ export const auditResultsResponse = z.object({
   visualData: z
     .object({
       radar: z.array(
-        z.object({ dimension: z.string(), label: z.string(), score: z.number().nullable(), benchmark: z.number() }),
+        z.object({
+          dimension: z.string(),
+          label: z.string(),
+          score: z.number().nullable(),
+          benchmark: z.number(),
+          estimated: z.boolean().optional(),
+        }),
       ),
       benchmark: z.object({
         industry: z.string(),

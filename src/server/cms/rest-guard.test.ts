@@ -60,4 +60,11 @@ describe('payloadRefusal', () => {
       'UNSUPPORTED_MEDIA_TYPE',
     );
   });
+
+  it('refuses query values PostgreSQL cannot store, naming the parameter', () => {
+    const withQuery = (query: string) =>
+      payloadRefusal('GET', ['posts'], new Headers(), collections, new URLSearchParams(query));
+    expect(withQuery('where[slug][equals]=%00')?.details).toMatchObject({ field: 'where[slug][equals]' });
+    expect(withQuery('where[slug][equals]=caf%C3%A9')).toBeNull();
+  });
 });

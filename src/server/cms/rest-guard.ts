@@ -4,6 +4,7 @@
 // paging numbers that are not whole numbers (`limit=Infinity` reached the SQL as a 500).
 // These are answered in the seed's error format; everything else is Payload's.
 import 'server-only';
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '@/lib/text';
 import { AppError } from '@/server/errors';
 import { mediaTypeOf } from '@/server/http/media-type';
 
@@ -54,6 +55,16 @@ function isPlainFileName(name: string): boolean {
 const WHOLE_NUMBER_PARAMS: Record<string, number> = { limit: 1000, page: 1_000_000, depth: 10 };
 
 function badNumberParam(search: URLSearchParams): AppError | null {
+  // Text PostgreSQL cannot store (NUL, unpaired surrogates) cannot match anything either; Payload
+  // sent `where[slug][equals]=%00` to the database and answered 500.
+  for (const [name, value] of search) {
+    if (!isStorableText(name) || !isStorableText(value)) {
+      return new AppError('VALIDATION_ERROR', 'Invalid input data', {
+        field: isStorableText(name) ? name.slice(0, 100) : 'query',
+        reason: UNSTORABLE_TEXT_MESSAGE,
+      });
+    }
+  }
   for (const [name, max] of Object.entries(WHOLE_NUMBER_PARAMS)) {
     for (const value of search.getAll(name)) {
       if (!/^\d{1,7}$/.test(value) || Number(value) > max) {

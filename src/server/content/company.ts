@@ -3,6 +3,7 @@ import 'server-only';
 import type { CaseStudy, SiteSetting, Solution, TeamMember, Testimonial } from '@cms/payload-types';
 import { getCms } from '@/server/cms/payload';
 import { cachedQuery } from './cached';
+import { isSlug } from './slug';
 
 const published = { _status: { equals: 'published' } } as const;
 
@@ -22,6 +23,7 @@ export function listCaseStudies(): Promise<CaseStudy[]> {
 }
 
 export async function findCaseStudy(slug: string, { draft = false } = {}): Promise<CaseStudy | null> {
+  if (!isSlug(slug)) return null;
   const load = async () => {
     const cms = await getCms();
     const result = await cms.find({
@@ -53,6 +55,7 @@ export function listSolutions(): Promise<Solution[]> {
 }
 
 export async function findSolution(slug: string, { draft = false } = {}): Promise<Solution | null> {
+  if (!isSlug(slug)) return null;
   const load = async () => {
     const cms = await getCms();
     const result = await cms.find({

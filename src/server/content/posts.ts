@@ -4,6 +4,7 @@ import type { Where } from 'payload';
 import type { Category, Post } from '@cms/payload-types';
 import { getCms } from '@/server/cms/payload';
 import { cachedQuery } from './cached';
+import { isSlug } from './slug';
 
 export const POSTS_PER_PAGE = 6;
 const POST_TAGS = ['posts', 'categories', 'media', 'team-members'] as const;
@@ -48,6 +49,8 @@ export function listPosts({ page = 1, categoryId }: { page?: number; categoryId?
 
 /** The published post, or (for a signed-in editor's preview) its latest draft. */
 export async function findPost(slug: string, { draft = false } = {}): Promise<Post | null> {
+  // Nothing that is not a slug can name a page (a NUL byte reached PostgreSQL as a 500).
+  if (!isSlug(slug)) return null;
   const load = async () => {
     const cms = await getCms();
     const result = await cms.find({
