@@ -12,12 +12,17 @@ const alias = {
 };
 
 const INTEGRATION = ['tests/integration/**/*.test.ts', 'tests/security/**/*.test.ts'];
-// These restart the database under the app, kill its workers, or set every other admin aside
-// for a moment (the last-admin rule): they run alone, after the rest and the browser journeys.
+// These restart the database under the app, kill its workers, set every other admin aside for
+// a moment (the last-admin rule), or count every row of a table (a test beside them would change
+// the count, e.g. "a refused request creates nothing"): they run alone, after the rest and the
+// browser journeys.
 const DISRUPTIVE = [
   'tests/integration/resilience.test.ts',
   'tests/integration/worker-supervision.test.ts',
   'tests/integration/staff-accounts.test.ts',
+  'tests/integration/backup.test.ts',
+  'tests/integration/audit-api.test.ts',
+  'tests/integration/contact-api.test.ts',
 ];
 
 export default defineConfig({
