@@ -6,6 +6,9 @@ const stepHeading = (page: Page, text: string) =>
   expect(page.getByRole('heading', { level: 2, name: text })).toBeVisible();
 
 test('complete the wizard, resuming after a reload', async ({ page }) => {
+  // Seven steps, a reload, the results and five streamed cards: longer than the default minute
+  // while the integration tests run beside it.
+  test.setTimeout(120_000);
   await page.goto('/audit?utm_source=e2e&utm_campaign=wizard');
   await expect(page.getByText('Step 1 of 7')).toBeVisible();
 
