@@ -54,7 +54,7 @@ function isPlainFileName(name: string): boolean {
 // Payload's paging and population parameters: whole numbers, within what a page can ask for.
 const WHOLE_NUMBER_PARAMS: Record<string, number> = { limit: 1000, page: 1_000_000, depth: 10 };
 
-function badNumberParam(search: URLSearchParams): AppError | null {
+function badQueryParam(search: URLSearchParams): AppError | null {
   // Text PostgreSQL cannot store (NUL, unpaired surrogates) cannot match anything either; Payload
   // sent `where[slug][equals]=%00` to the database and answered 500.
   for (const [name, value] of search) {
@@ -88,8 +88,8 @@ export function payloadRefusal(
   collections: ReadonlySet<string>,
   search: URLSearchParams = new URLSearchParams(),
 ): AppError | null {
-  const badNumber = badNumberParam(search);
-  if (badNumber) return badNumber;
+  const badQuery = badQueryParam(search);
+  if (badQuery) return badQuery;
   const [collection, second, third] = segments;
   if (collection && collections.has(collection) && second !== undefined) {
     if (!WORD_ROUTES.has(second) && !NUMERIC_ID.test(second)) return notFound('No document with this id');
