@@ -14,6 +14,7 @@ import type {
   SubmitDeferredJob,
   SweepAuditsJob,
 } from './queues';
+import { BOSS_SCHEMA } from './queues';
 
 type Payloads = {
   'report.render': RenderReportJob;
@@ -43,4 +44,25 @@ export async function enqueue<Q extends QueueName>(
     ...sendOptions,
     ...(inTransaction ? { db: prismaExecutor(inTransaction) } : {}),
   });
+}
+
+/**
+ * Raises the priority of a job that already waits under `singletonKey` (a singleton or stately
+ * queue refuses a second one, so an urgent request would otherwise wait behind the whole queue).
+ * Returns whether a waiting job was found.
+ */
+export async function raiseWaitingPriority(
+  queue: QueueName,
+  singletonKey: string,
+  priority: number,
+  { producer, schema = BOSS_SCHEMA }: { producer?: PgBoss; schema?: string } = {},
+): Promise<boolean> {
+  const boss = producer ?? (await jobProducer(env.DATABASE_URL));
+  const { rows } = await boss.getDb().executeSql(
+    `UPDATE ${schema}.job SET priority = $3
+      WHERE name = $1 AND singleton_key = $2 AND state IN ('created', 'retry') AND priority < $3
+      RETURNING id`,
+    [queue, singletonKey, priority],
+  );
+  return rows.length > 0;
 }

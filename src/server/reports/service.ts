@@ -2,14 +2,21 @@
 // itself (generate.ts) runs in the worker process.
 import 'server-only';
 import type { Db } from '@/server/db/client';
-import { enqueue } from '@/server/jobs/enqueue';
+import { enqueue, raiseWaitingPriority } from '@/server/jobs/enqueue';
 import { QUEUES } from '@/server/jobs/queues';
 
 export const reportStorageKey = (auditId: string) => `reports/${auditId}.pdf`;
 
-/** Asks the worker to (re-)render a report; at most one pending render per audit. */
+const URGENT = 10;
+
+/**
+ * Asks the worker to (re-)render a report; at most one pending render per audit. An urgent
+ * request (a visitor waiting on the download) moves an already queued render to the front.
+ */
 export async function requestReport(auditId: string, options: { urgent?: boolean } = {}) {
-  await enqueue(QUEUES.renderReport, { auditId }, { singletonKey: auditId, priority: options.urgent ? 10 : 0 });
+  const priority = options.urgent ? URGENT : 0;
+  const queued = await enqueue(QUEUES.renderReport, { auditId }, { singletonKey: auditId, priority });
+  if (!queued && options.urgent) await raiseWaitingPriority(QUEUES.renderReport, auditId, URGENT);
 }
 
 export type ReportState =
