@@ -1,7 +1,7 @@
 // An editor signs in, writes a draft post in the CMS, previews it, publishes it and finds it on
 // /blog. Until it is published, an anonymous visitor cannot see it anywhere.
 import { randomBytes } from 'node:crypto';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
 import { createEditor, signInAs } from './fixtures/staff';
 
 async function anonymousPage(browser: Browser): Promise<Page> {
@@ -33,7 +33,18 @@ test('an editor drafts, previews and publishes a post; the public sees it only o
   await page.locator('[data-lexical-editor="true"]').click();
   await page.keyboard.type('Drafts stay private until an editor publishes them.');
 
-  await page.locator('#action-save-draft').click();
+  // Under load a click can land before the form is ready and send nothing (CI once waited two
+  // minutes for a save that never left): click again only when no save request went out.
+  let save: Request | undefined;
+  await expect(async () => {
+    const sent = page.waitForRequest(
+      (request) => request.method() === 'POST' && /\/api\/cms\/posts(\?|$)/.test(request.url()),
+      { timeout: 10_000 },
+    );
+    await page.locator('#action-save-draft').click();
+    save = await sent;
+  }).toPass({ timeout: 60_000 });
+  expect((await save!.response())?.status()).toBe(201);
   await page.waitForURL(/\/cms\/collections\/posts\/\d+$/);
 
   // Saved as a draft: not public.
