@@ -2,6 +2,7 @@
 // Polls system.health and shows each component's state.
 import { api } from '@/trpc/react';
 import { cn } from '@/lib/cn';
+import { LoadingNotice } from '@/components/ui/loading-notice';
 
 const LABELS = { database: 'Database', cms: 'Content management', jobs: 'Reports and emails' } as const;
 const OVERALL = {
@@ -15,9 +16,7 @@ export function StatusPanel() {
 
   if (health.isPending) {
     return (
-      <p role="status" className="mt-8 animate-pulse rounded-xl bg-slate-100 p-6 text-ink-muted">
-        Checking services…
-      </p>
+      <LoadingNotice className="mt-8 rounded-xl bg-slate-100 p-6">Checking services…</LoadingNotice>
     );
   }
   if (health.isError) {

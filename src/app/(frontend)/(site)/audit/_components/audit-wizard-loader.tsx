@@ -3,13 +3,12 @@
 // server cannot know, so rendering it on the server would only flash the wrong step.
 import dynamic from 'next/dynamic';
 import type { WizardCatalogue } from '@/server/audit/catalogue';
+import { LoadingNotice } from '@/components/ui/loading-notice';
 
 const AuditWizard = dynamic(() => import('./audit-wizard').then((module) => module.AuditWizard), {
   ssr: false,
   loading: () => (
-    <p role="status" className="animate-pulse rounded-2xl bg-white p-8 text-ink-muted ring-1 ring-slate-200">
-      Loading your audit…
-    </p>
+    <LoadingNotice className="rounded-2xl bg-white p-8 ring-1 ring-slate-200">Loading your audit…</LoadingNotice>
   ),
 });
 

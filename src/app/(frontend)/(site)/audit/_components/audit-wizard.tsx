@@ -14,6 +14,7 @@ import { StepContent, STEP_COPY } from './step-content';
 import { useAuditDraft } from './use-audit-draft';
 import { WizardProgress } from './wizard-progress';
 import { emptyAnswers, stepData, type WizardAnswers } from './wizard-state';
+import { LoadingNotice } from '@/components/ui/loading-notice';
 
 type Errors = Record<string, string>;
 
@@ -159,9 +160,7 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
 
   if (loading) {
     return (
-      <p role="status" className="animate-pulse rounded-2xl bg-slate-100 p-8 text-ink-muted">
-        Loading your audit…
-      </p>
+      <LoadingNotice className="rounded-2xl bg-slate-100 p-8">Loading your audit…</LoadingNotice>
     );
   }
 

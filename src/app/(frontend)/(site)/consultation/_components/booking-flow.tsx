@@ -9,6 +9,7 @@ import { seedErrorOf } from '@/lib/seed-error';
 import { api } from '@/trpc/react';
 import { formatDate, formatTime, SlotPicker } from './slot-picker';
 import { browserTimeZone, TimeZoneSelect } from './time-zone-select';
+import { LoadingNotice } from '@/components/ui/loading-notice';
 
 export function BookingFlow({ auditId }: { auditId: string | null }) {
   const [timeZone, setTimeZone] = useState(browserTimeZone);
@@ -89,9 +90,7 @@ export function BookingFlow({ auditId }: { auditId: string | null }) {
         </p>
       )}
       {slots.isPending ? (
-        <p role="status" className="h-40 animate-pulse rounded-xl bg-slate-100 p-4 text-ink-muted">
-          Loading free times…
-        </p>
+        <LoadingNotice className="h-40 rounded-xl bg-slate-100 p-4">Loading free times…</LoadingNotice>
       ) : slots.isError ? (
         <div role="alert" className="flex flex-col items-start gap-3 rounded-xl bg-red-50 p-4 text-sm text-red-800">
           <p>We could not load the free times.</p>
