@@ -3,7 +3,7 @@ import 'server-only';
 import type { CaseStudy, SiteSetting, Solution, TeamMember, Testimonial } from '@cms/payload-types';
 import { getCms } from '@/server/cms/payload';
 import { cachedQuery } from './cached';
-import { isSlug } from './slug';
+import { findPublishedBySlug } from './published';
 
 const published = { _status: { equals: 'published' } } as const;
 
@@ -22,21 +22,8 @@ export function listCaseStudies(): Promise<CaseStudy[]> {
   });
 }
 
-export async function findCaseStudy(slug: string, { draft = false } = {}): Promise<CaseStudy | null> {
-  if (!isSlug(slug)) return null;
-  const load = async () => {
-    const cms = await getCms();
-    const result = await cms.find({
-      collection: 'case-studies',
-      where: draft ? { slug: { equals: slug } } : { and: [published, { slug: { equals: slug } }] },
-      limit: 1,
-      depth: 1,
-      draft,
-      overrideAccess: draft,
-    });
-    return result.docs[0] ?? null;
-  };
-  return draft ? load() : cachedQuery(`case-studies:one:${slug}`, ['case-studies', 'media'], load);
+export function findCaseStudy(slug: string, { draft = false } = {}): Promise<CaseStudy | null> {
+  return findPublishedBySlug('case-studies', slug, { draft, depth: 1, tags: ['case-studies', 'media'] });
 }
 
 export function listSolutions(): Promise<Solution[]> {
@@ -54,21 +41,9 @@ export function listSolutions(): Promise<Solution[]> {
   });
 }
 
-export async function findSolution(slug: string, { draft = false } = {}): Promise<Solution | null> {
-  if (!isSlug(slug)) return null;
-  const load = async () => {
-    const cms = await getCms();
-    const result = await cms.find({
-      collection: 'solutions',
-      where: draft ? { slug: { equals: slug } } : { and: [published, { slug: { equals: slug } }] },
-      limit: 1,
-      depth: 2,
-      draft,
-      overrideAccess: draft,
-    });
-    return result.docs[0] ?? null;
-  };
-  return draft ? load() : cachedQuery(`solutions:one:${slug}`, ['solutions', 'case-studies', 'media'], load);
+/** Depth 2: its related case studies with their images. */
+export function findSolution(slug: string, { draft = false } = {}): Promise<Solution | null> {
+  return findPublishedBySlug('solutions', slug, { draft, depth: 2, tags: ['solutions', 'case-studies', 'media'] });
 }
 
 export function listTeam(): Promise<TeamMember[]> {

@@ -4,7 +4,7 @@ import type { Where } from 'payload';
 import type { Category, Post } from '@cms/payload-types';
 import { getCms } from '@/server/cms/payload';
 import { cachedQuery } from './cached';
-import { isSlug } from './slug';
+import { findPublishedBySlug } from './published';
 
 export const POSTS_PER_PAGE = 6;
 const POST_TAGS = ['posts', 'categories', 'media', 'team-members'] as const;
@@ -47,25 +47,9 @@ export function listPosts({ page = 1, categoryId }: { page?: number; categoryId?
   });
 }
 
-/** The published post, or (for a signed-in editor's preview) its latest draft. */
-export async function findPost(slug: string, { draft = false } = {}): Promise<Post | null> {
-  // Nothing that is not a slug can name a page (a NUL byte reached PostgreSQL as a 500).
-  if (!isSlug(slug)) return null;
-  const load = async () => {
-    const cms = await getCms();
-    const result = await cms.find({
-      collection: 'posts',
-      where: draft ? { slug: { equals: slug } } : { and: [published, { slug: { equals: slug } }] },
-      limit: 1,
-      // The author's photo too.
-      depth: 2,
-      draft,
-      // The preview route and page have checked the editor's session; the public reads as anyone.
-      overrideAccess: draft,
-    });
-    return result.docs[0] ?? null;
-  };
-  return draft ? load() : cachedQuery(`posts:one:${slug}`, POST_TAGS, load);
+/** The published post, or (for a signed-in editor's preview) its latest draft; depth 2 reaches the author's photo. */
+export function findPost(slug: string, { draft = false } = {}): Promise<Post | null> {
+  return findPublishedBySlug('posts', slug, { draft, depth: 2, tags: POST_TAGS });
 }
 
 /** Recent published posts for the feed and the sitemap. */

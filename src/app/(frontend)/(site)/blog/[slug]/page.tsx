@@ -15,7 +15,7 @@ import { isPreviewing } from '@/server/content/preview';
 import { absoluteUrl } from '@/server/content/site-url';
 import { articleJsonLd } from '@/server/content/structured-data';
 import { authorName, categoryNames } from '../_components/post-card';
-import { DEFAULT_SHARE_IMAGE } from '@/server/content/share-image';
+import { contentMetadata, notFoundMetadata } from '@/server/content/metadata';
 
 type Params = Promise<{ slug: string }>;
 
@@ -28,35 +28,23 @@ async function load(params: Params) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { post, preview } = await load(params);
-  if (!post) return { title: 'Article not found', robots: { index: false } };
-  const title = post.seo?.title || post.title;
-  const description = post.seo?.description || post.excerpt;
+  if (!post) return notFoundMetadata('Article not found');
   const cover = asMedia(post.coverImage);
-  const image = cover ? { url: pickSize(cover, 'hero').src, alt: cover.alt } : undefined;
-  const url = `/blog/${post.slug}`;
-  return {
-    title,
-    description,
-    alternates: { canonical: url },
-    robots: preview ? { index: false, follow: false } : undefined,
-    openGraph: {
-      type: 'article',
-      title,
-      description,
-      url,
-      publishedTime: post.publishedAt ?? undefined,
+  const author = authorName(post);
+  return contentMetadata({
+    title: post.seo?.title || post.title,
+    description: post.seo?.description || post.excerpt,
+    path: `/blog/${post.slug}`,
+    image: cover ? { url: pickSize(cover, 'hero').src, alt: cover.alt } : null,
+    preview,
+    type: 'article',
+    article: {
+      publishedTime: post.publishedAt,
       modifiedTime: post.updatedAt,
-      authors: authorName(post) ? [authorName(post)!] : undefined,
+      authors: author ? [author] : [],
       tags: categoryNames(post),
-      images: image ? [image] : [DEFAULT_SHARE_IMAGE],
     },
-    twitter: {
-      card: image ? 'summary_large_image' : 'summary',
-      title,
-      description,
-      images: image ? [image.url] : undefined,
-    },
-  };
+  });
 }
 
 export default async function PostPage({ params }: { params: Params }) {

@@ -12,7 +12,7 @@ import { findCaseStudy } from '@/server/content/company';
 import { isPreviewing } from '@/server/content/preview';
 import { absoluteUrl } from '@/server/content/site-url';
 import { ResultFigures } from '../_components/result-figures';
-import { DEFAULT_SHARE_IMAGE } from '@/server/content/share-image';
+import { contentMetadata, notFoundMetadata } from '@/server/content/metadata';
 
 type Params = Promise<{ slug: string }>;
 
@@ -24,20 +24,16 @@ async function load(params: Params) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { study, preview } = await load(params);
-  if (!study) return { title: 'Case study not found', robots: { index: false } };
-  const title = study.seo?.title || `${study.client}: ${study.title}`;
-  const description = study.seo?.description || study.summary;
+  if (!study) return notFoundMetadata('Case study not found');
   const cover = asMedia(study.coverImage);
-  const image = cover ? { url: pickSize(cover, 'hero').src, alt: cover.alt } : undefined;
-  const url = `/case-studies/${study.slug}`;
-  return {
-    title,
-    description,
-    alternates: { canonical: url },
-    robots: preview ? { index: false, follow: false } : undefined,
-    openGraph: { type: 'article', title, description, url, images: image ? [image] : [DEFAULT_SHARE_IMAGE] },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title, description },
-  };
+  return contentMetadata({
+    title: study.seo?.title || `${study.client}: ${study.title}`,
+    description: study.seo?.description || study.summary,
+    path: `/case-studies/${study.slug}`,
+    image: cover ? { url: pickSize(cover, 'hero').src, alt: cover.alt } : null,
+    preview,
+    type: 'article',
+  });
 }
 
 export default async function CaseStudyPage({ params }: { params: Params }) {

@@ -12,7 +12,7 @@ import { findSolution } from '@/server/content/company';
 import { isPreviewing } from '@/server/content/preview';
 import { CaseStudyCard } from '../../case-studies/_components/case-study-card';
 import { ResultFigures } from '../../case-studies/_components/result-figures';
-import { DEFAULT_SHARE_IMAGE } from '@/server/content/share-image';
+import { contentMetadata, notFoundMetadata } from '@/server/content/metadata';
 
 type Params = Promise<{ slug: string }>;
 
@@ -24,25 +24,15 @@ async function load(params: Params) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { solution, preview } = await load(params);
-  if (!solution) return { title: 'Solution not found', robots: { index: false } };
-  const title = solution.seo?.title || `AI automation for ${solution.industry.toLowerCase()}`;
-  const description = solution.seo?.description || solution.summary;
+  if (!solution) return notFoundMetadata('Solution not found');
   const image = asMedia(solution.image);
-  const url = `/solutions/${solution.slug}`;
-  return {
-    title,
-    description,
-    alternates: { canonical: url },
-    robots: preview ? { index: false, follow: false } : undefined,
-    openGraph: {
-      type: 'website',
-      title,
-      description,
-      url,
-      images: image ? [{ url: pickSize(image, 'hero').src, alt: image.alt }] : [DEFAULT_SHARE_IMAGE],
-    },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title, description },
-  };
+  return contentMetadata({
+    title: solution.seo?.title || `AI automation for ${solution.industry.toLowerCase()}`,
+    description: solution.seo?.description || solution.summary,
+    path: `/solutions/${solution.slug}`,
+    image: image ? { url: pickSize(image, 'hero').src, alt: image.alt } : null,
+    preview,
+  });
 }
 
 export default async function SolutionPage({ params }: { params: Params }) {
