@@ -3,7 +3,7 @@
 // A time taken by someone else meanwhile is explained and the list refreshed.
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { TextField } from '@/components/ui/field';
+import { TextAreaField, TextField } from '@/components/ui/field';
 import { rememberFirstTouch } from '@/lib/first-touch';
 import { seedErrorOf } from '@/lib/seed-error';
 import { api } from '@/trpc/react';
@@ -133,20 +133,16 @@ export function BookingFlow({ auditId }: { auditId: string | null }) {
           onChange={set('company')}
         />
       </div>
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="booking-notes" className="text-sm font-medium text-ink">
-          Anything we should know? (optional)
-        </label>
-        <textarea
-          id="booking-notes"
-          rows={3}
-          maxLength={2000}
-          value={fields.notes}
-          onChange={set('notes')}
-          placeholder="e.g. the process you would like to automate first"
-          className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-ink shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200"
-        />
-      </div>
+      <TextAreaField
+        label="Anything we should know? (optional)"
+        name="notes"
+        rows={3}
+        maxLength={2000}
+        value={fields.notes}
+        onChange={set('notes')}
+        error={errors.notes}
+        placeholder="e.g. the process you would like to automate first"
+      />
       {auditId && (
         <p className="rounded-lg bg-brand-50 p-3 text-sm text-brand-900">
           Your AI audit results are linked to this booking, so your consultant can prepare.

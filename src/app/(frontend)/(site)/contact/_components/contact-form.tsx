@@ -4,7 +4,7 @@
 // how long it took); field errors next to their inputs, a clear success state.
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { TextField } from '@/components/ui/field';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { rememberFirstTouch } from '@/lib/first-touch';
 import { seedErrorOf } from '@/lib/seed-error';
 import { api } from '@/trpc/react';
@@ -118,51 +118,25 @@ export function ContactForm({ options, initialType }: { options: Option[]; initi
           error={errors.company}
           onChange={set('company')}
         />
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="inquiry-type" className="text-sm font-medium text-ink">
-            What is it about?
-          </label>
-          <select
-            id="inquiry-type"
-            name="inquiryType"
-            value={inquiryType}
-            onChange={(event) => setInquiryType(event.target.value)}
-            className="h-11 rounded-lg border border-slate-300 bg-white px-3 text-base text-ink shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200"
-          >
-            {options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="message" className="text-sm font-medium text-ink">
-          Your message
-        </label>
-        <textarea
-          id="message"
-          name="message"
-          required
-          rows={6}
-          maxLength={5000}
-          value={fields.message}
-          onChange={set('message')}
-          aria-invalid={errors.message ? true : undefined}
-          aria-describedby={errors.message ? 'message-error' : 'message-hint'}
-          className={`rounded-lg border bg-white px-3 py-2 text-base text-ink shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200 ${errors.message ? 'border-red-500' : 'border-slate-300'}`}
+        <SelectField
+          label="What is it about?"
+          name="inquiryType"
+          value={inquiryType}
+          onChange={(event) => setInquiryType(event.target.value)}
+          options={options}
         />
-        {errors.message ? (
-          <p id="message-error" className="text-sm text-red-700">
-            {errors.message}
-          </p>
-        ) : (
-          <p id="message-hint" className="text-sm text-ink-subtle">
-            Which process, roughly how much volume, and what you would like to change.
-          </p>
-        )}
       </div>
+      <TextAreaField
+        label="Your message"
+        name="message"
+        required
+        rows={6}
+        maxLength={5000}
+        value={fields.message}
+        onChange={set('message')}
+        error={errors.message}
+        hint={errors.message ? undefined : 'Which process, roughly how much volume, and what you would like to change.'}
+      />
       {/* Hidden from people (and screen readers); bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label htmlFor="website">Website</label>
