@@ -5,17 +5,18 @@ import { auditConfigSchema } from '../../src/domain/audit/config';
 import { defaultAuditConfig } from '../../src/domain/audit/default-config';
 import { foldText } from '../../src/domain/audit/matching/tokens';
 import { evaluate } from './metrics';
-import { devPhrases, evalPhrases, heldOutPhrases, tuningPhrases } from './split';
+import { devPhrases, evalPhrases, heldOutKnownOverlap, heldOutPhrases, phraseKey, tuningPhrases } from './split';
 
 const config = auditConfigSchema.parse(defaultAuditConfig);
 const overall = (scores: ReturnType<typeof evaluate>) => scores.find((s) => s.catalogue === 'all')!;
 
 describe('the evaluation set', () => {
-  it('has at least 300 phrases, 30 % of them "none", and a held-out quarter', () => {
+  it('has at least 300 phrases, 30 % of them "none", and a held-out part of at least a quarter', () => {
     expect(evalPhrases.length).toBeGreaterThanOrEqual(300);
     expect(evalPhrases.filter((p) => p.expected === null).length / evalPhrases.length).toBeGreaterThanOrEqual(0.3);
-    expect(heldOutPhrases.length / evalPhrases.length).toBeGreaterThan(0.2);
-    expect(heldOutPhrases.length / evalPhrases.length).toBeLessThan(0.3);
+    expect(heldOutPhrases.length).toBeGreaterThanOrEqual(300);
+    expect(heldOutPhrases.filter((p) => p.expected === null).length / heldOutPhrases.length).toBeGreaterThanOrEqual(0.3);
+    expect(heldOutPhrases.length / evalPhrases.length).toBeGreaterThanOrEqual(0.25);
   });
 
   it('labels only entries that exist', () => {
@@ -24,13 +25,14 @@ describe('the evaluation set', () => {
     }
   });
 
-  it('shares no held-out phrase with the synonym lists', () => {
-    const aliases = new Set(
+  it('adds no held-out phrase to the synonym lists', () => {
+    const names = new Set(
       [...config.industries, ...config.painPoints, ...config.systems, ...config.kpis].flatMap((e) =>
-        e.aliases.map((alias) => foldText(alias.replace(/^\s*not:\s*/i, ''))),
+        [e.label, e.slug, ...e.aliases].map((alias) => foldText(alias.replace(/^\s*not:\s*/i, ''))),
       ),
     );
-    expect(heldOutPhrases.filter((p) => aliases.has(foldText(p.text))).map((p) => p.text)).toEqual([]);
+    const named = heldOutPhrases.filter((p) => names.has(foldText(p.text))).map(phraseKey);
+    expect(named.filter((key) => !heldOutKnownOverlap.has(key))).toEqual([]);
   });
 });
 
@@ -48,11 +50,10 @@ describe('the matcher on the evaluation set', { timeout: 60_000 }, () => {
     expect(all.recall).toBeGreaterThanOrEqual(0.95);
   });
 
-  // The goal is precision 0.95 and recall 0.85. Recall meets it; precision is pinned at the figure
-  // reached (0.917, docs/matching.md), so any change that makes the held-out part worse fails here.
-  it('does not fall below its held-out figures', () => {
+  // The goal (issue 15): precision 0.95 and recall 0.85 on phrases never tuned on.
+  it('meets precision 0.95 and recall 0.85 on the held-out part', () => {
     const all = overall(evaluate(config, heldOutPhrases));
-    expect(all.precision).toBeGreaterThanOrEqual(0.91);
+    expect(all.precision).toBeGreaterThanOrEqual(0.95);
     expect(all.recall).toBeGreaterThanOrEqual(0.85);
   });
 });

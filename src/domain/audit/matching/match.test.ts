@@ -102,3 +102,32 @@ describe('tokens', () => {
     expect(editDistance('kitten', 'sitting')).toBe(2);
   });
 });
+
+describe('what generalises beyond the synonym lists', () => {
+  const entries = [
+    { slug: 'speed', label: 'Speed', aliases: ['faster turnaround'] },
+    { slug: 'hospitals', label: 'Hospitals' },
+    { slug: 'quality', label: 'Poor or duplicated data' },
+    { slug: 'crm', label: 'Salesforce' },
+  ];
+
+  it('reads a word the lexicon knows as meant, never as a slip for another', () => {
+    expect(matchCatalogue(entries, 'ad spend')).toBeNull();
+    // A word no dictionary has may still be a slip of the keyboard.
+    expect(matchCatalogue(entries, 'salesfroce')?.entry.slug).toBe('crm');
+    expect(tokenize('spend')[0]?.known).toBe(true);
+    expect(tokenize('salesfroce')[0]?.known).toBe(false);
+  });
+
+  it('never reads two words joined as a compound of a third', () => {
+    expect(matchCatalogue(entries, 'hospitality group')).toBeNull();
+    expect(matchCatalogue(entries, 'hospital group')?.entry.slug).toBe('hospitals');
+  });
+
+  it('gives an adjective before "or" the noun of the last alternative', () => {
+    expect(entryNames(entries[2]!)).toContain('Poor data');
+    expect(entryNames(entries[2]!)).not.toContain('Poor');
+    expect(matchCatalogue(entries, 'poor wifi in the warehouse')).toBeNull();
+    expect(matchCatalogue(entries, 'poor data')?.entry.slug).toBe('quality');
+  });
+});

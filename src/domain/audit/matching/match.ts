@@ -4,7 +4,7 @@
 // answer is wholly part of one name, weighing words by rarity (IDF); candidates are ranked by
 // BM25 against all of an entry's names; below the threshold the answer stays free text.
 import { sameWord, saysPartOf } from './similar';
-import { foldText, tokenize, type Token } from './tokens';
+import { foldText, isAdjective, tokenize, type Token } from './tokens';
 
 export interface CatalogueEntry {
   slug: string;
@@ -59,10 +59,24 @@ export function isNegativeAlias(alias: string): boolean {
   return NEGATIVE.test(alias);
 }
 
+/**
+ * A label's alternatives ("Zapier / Make / Power Automate"). An adjective alone before "or" shares
+ * the noun of the last alternative: "Poor or duplicated data" names "poor data", never just "poor".
+ */
+function labelParts(label: string): string[] {
+  const alternatives = label.split(/\s+or\s+/i).map((part) => part.trim());
+  const noun = alternatives.at(-1)?.split(/\s+/).at(-1);
+  return alternatives
+    .map((part, i) =>
+      noun && i < alternatives.length - 1 && /^[a-z]+$/i.test(part) && isAdjective(part) ? `${part} ${noun}` : part,
+    )
+    .flatMap((part) => part.split(/[/,()…]/));
+}
+
 export function entryNames(entry: CatalogueEntry): string[] {
-  const labelParts = entry.label.split(/[/,()…]|\s+or\s+/i);
+  const parts = labelParts(entry.label);
   const aliases = (entry.aliases ?? []).filter((alias) => !isNegativeAlias(alias));
-  return [entry.label, ...labelParts, entry.slug.replace(/-/g, ' '), ...aliases]
+  return [entry.label, ...parts, entry.slug.replace(/-/g, ' '), ...aliases]
     .map((name) => name.trim())
     .filter(Boolean);
 }
@@ -113,24 +127,28 @@ function idf(index: CatalogueIndex<CatalogueEntry>, token: Token): number {
 }
 
 /** Two neighbouring words written as one are that word too: "health care" says "healthcare". */
-function withJoins(tokens: Token[]): Token[] {
+function withJoins(tokens: Token[]): Array<Token & { joined?: boolean }> {
   const joined = tokens.slice(1).map((token, i) => {
     const lemma = tokens[i]!.lemma + token.lemma;
-    return { lemma, stem: lemma, stop: false };
+    return { lemma, stem: lemma, stop: false, joined: true };
   });
   return [...tokens, ...joined];
 }
 
 /** Whether a word the visitor wrote says a name's word; remembered for one answer (names share words). */
-type Says = (written: Token, name: Token) => boolean;
+type Says = (written: Token & { joined?: boolean }, name: Token) => boolean;
 
 function saysFor(): Says {
   const memo = new Map<string, boolean>();
   return (written, name) => {
-    const key = `${written.lemma} ${written.stem} ${name.lemma} ${name.stem} ${name.stop}`;
+    const key = `${written.lemma} ${written.stem} ${written.joined ?? false} ${name.lemma} ${name.stem} ${name.stop}`;
     let said = memo.get(key);
     if (said === undefined) {
-      said = sameWord(written, name) || saysPartOf(written, name);
+      // Two words read as one must be that word exactly: "hospitality group" joined is no compound
+      // of "hospital".
+      said = written.joined
+        ? written.lemma === name.lemma
+        : sameWord(written, name) || saysPartOf(written, name);
       memo.set(key, said);
     }
     return said;

@@ -46,10 +46,13 @@ export function editDistance(a: string, b: string, limit = 1): number {
   return rows[a.length]![b.length]!;
 }
 
+/** Whether the written word `a` says the name's word `b` (a typo is only ever on the visitor's side). */
 export function sameWord(a: Token, b: Token): boolean {
   if (a.lemma === b.lemma) return true;
   // A shared stem with little else added: "scheduling" is "schedule", "hospitality" is not "hospital".
   if (a.stem === b.stem && Math.abs(a.lemma.length - b.lemma.length) <= 2) return true;
+  // A word the lexicon knows was meant as written: "spend" is not a mistyped "speed".
+  if (a.known) return false;
   // The first letter is rarely the one mistyped; requiring it keeps "bank" from meeting "tank".
   if (a.lemma.length < MIN_FUZZY_LENGTH || b.lemma.length < MIN_FUZZY_LENGTH || a.lemma[0] !== b.lemma[0]) return false;
   const long = a.lemma.length >= MIN_TWO_SLIPS_LENGTH && b.lemma.length >= MIN_TWO_SLIPS_LENGTH;

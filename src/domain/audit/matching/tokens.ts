@@ -11,6 +11,11 @@ export interface Token {
   stem: string;
   /** A stop word ("by", "make", "off") or a generic noun ("company", "practice"): it counts for little. */
   stop: boolean;
+  /**
+   * A word of the model's English lexicon. A known word is never read as a slip of the keyboard for
+   * another ("spend" is not a mistyped "speed"); an unknown one may be ("salesfroce").
+   */
+  known?: boolean;
 }
 
 // Words that say what kind of organisation or thing, or how a task is done, not which: "law practice" is law, "freight
@@ -47,10 +52,18 @@ const GENERIC_WORDS = new Set([
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
+/**
+ * The model numbers its lexicon's words first and words it has never seen after them, in the order
+ * met: the number given to a nonsense word read first is the size of the lexicon.
+ */
+let lexiconSize = 0;
 
 // Loading the model takes about a second: once per process, on first use.
 function engine(): Nlp {
-  nlp ??= winkNLP(model, ['pos']);
+  if (!nlp) {
+    nlp = winkNLP(model, ['pos']);
+    lexiconSize = nlp.readDoc('qzxvjkwq').tokens().out(nlp.its.uniqueId)[0] as unknown as number;
+  }
   return nlp;
 }
 
@@ -112,12 +125,21 @@ export function tokenize(text: string): Token[] {
   const lemmas = tokens.out(nlp.its.lemma as unknown as typeof nlp.its.value);
   const stems = tokens.out(nlp.its.stem as unknown as typeof nlp.its.value);
   const stops = tokens.out(nlp.its.stopWordFlag) as unknown as boolean[];
+  const ids = tokens.out(nlp.its.uniqueId) as unknown as number[];
   return lemmas.map((word, i) => {
     const lemma = canonical(word);
     return {
       lemma,
       stem: lemma === word ? (stems[i] ?? lemma) : lemma,
       stop: ((stops[i] ?? false) || GENERIC_WORDS.has(lemma)) && !acronyms.has(words[i] ?? ''),
+      known: (ids[i] ?? lexiconSize) < lexiconSize,
     };
   });
+}
+
+/** Whether a single word is an adjective ("poor"), which alone names nothing. */
+export function isAdjective(word: string): boolean {
+  const nlp = engine();
+  const pos = nlp.readDoc(word.toLowerCase()).tokens().out(nlp.its.pos);
+  return pos.length === 1 && pos[0] === 'ADJ';
 }
