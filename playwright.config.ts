@@ -6,6 +6,8 @@ const baseURL = process.env.APP_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   testDir: 'e2e',
+  // One baseline per picture (CI runs on this same machine image): e2e/visual.spec.ts-snapshots/home-phone.png.
+  snapshotPathTemplate: '{testDir}/{testFilePath}-snapshots/{arg}{ext}',
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

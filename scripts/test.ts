@@ -4,6 +4,7 @@
 //   npm test                      everything
 //   npm test -- --only e2e        one stage: static | unit | integration | e2e
 //   npm test -- --only integration --only e2e --files leads   only test files matching "leads"
+//   npm run test:visual:update    rewrite the visual baselines (then look at them before committing)
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { withAppUnderTest } from './lib/app-under-test';
@@ -15,7 +16,12 @@ import { runLabelled } from './lib/run-labelled';
 const STAGES = ['static', 'unit', 'integration', 'e2e'] as const;
 type Stage = (typeof STAGES)[number];
 const { values } = parseArgs({
-  options: { only: { type: 'string', multiple: true }, files: { type: 'string', multiple: true } },
+  options: {
+    only: { type: 'string', multiple: true },
+    files: { type: 'string', multiple: true },
+    // Rewrites the visual baselines (e2e/visual.spec.ts-snapshots) with what the pages look like now.
+    'update-snapshots': { type: 'boolean', default: false },
+  },
 });
 // Filters on test file names, passed to vitest and Playwright as they are.
 const fileFilters = (values.files as string[] | undefined) ?? [];
@@ -59,7 +65,7 @@ async function againstRunningApp(stages: Stage[], checks: Promise<void>) {
     // of their time waiting on it: they run at the same time. The tests that restart the
     // database or kill the workers (integration-disruptive) run alone afterwards.
     const vitest = (project: string) => ['run', '--project', project, '--passWithNoTests', ...fileFilters];
-    const playwright = ['test', ...fileFilters];
+    const playwright = ['test', ...fileFilters, ...(values['update-snapshots'] ? ['--update-snapshots'] : [])];
     if (integration && e2e) {
       step('integration tests and end-to-end tests (Chromium), side by side');
       const outcomes = await Promise.allSettled([

@@ -1,0 +1,98 @@
+// Visual regression (seed 12.1): the key pages on a phone and a desktop against committed
+// baselines in e2e/visual.spec.ts-snapshots/. What changes from run to run (times, counts,
+// other tests' content, the signed-in address) is masked. After an intended change:
+//   npm run test:visual:update
+// then look at the new PNGs before committing them.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { submitWizardAudit } from './fixtures/audit';
+import { adminAccount, signInAs } from './fixtures/staff';
+
+test.describe.configure({ mode: 'parallel' });
+
+const VIEWPORTS = [
+  { name: 'desktop', width: 1366, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+/** A seeded post no test edits. */
+const POST = '/blog/choosing-your-first-process-to-automate';
+
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  // Web fonts and lazy images in place before the picture is taken.
+  await page.evaluate(async () => {
+    // Lazy images below the fold would never load in a picture taken without scrolling.
+    for (const image of document.querySelectorAll('img[loading="lazy"]')) (image as HTMLImageElement).loading = 'eager';
+    await document.fonts.ready;
+    const pending = [...document.images].filter((image) => !image.complete);
+    await Promise.all(pending.map((image) => new Promise((resolve) => (image.onload = image.onerror = resolve))));
+  });
+}
+
+async function snapshot(page: Page, name: string, mask: Locator[] = []) {
+  await settle(page);
+  await expect(page).toHaveScreenshot(`${name}.png`, {
+    fullPage: true,
+    animations: 'disabled',
+    caret: 'hide',
+    mask: [page.locator('time'), page.locator('[data-visual-mask]'), ...mask],
+    maxDiffPixelRatio: 0.01,
+    timeout: 30_000,
+  });
+}
+
+for (const viewport of VIEWPORTS) {
+  test.describe(`looks as approved on a ${viewport.name}`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+    test.beforeEach(async ({ context, baseURL }) => {
+      // The consent choice is made, so the banner does not cover the page.
+      await context.addCookies([{ name: 'xt_consent', value: 'deny', url: baseURL! }]);
+    });
+
+    test(`home on a ${viewport.name}`, async ({ page }) => {
+      await page.goto('/');
+      await snapshot(page, `home-${viewport.name}`);
+    });
+
+    test(`audit wizard on a ${viewport.name}`, async ({ page }) => {
+      await page.goto('/audit');
+      await expect(page.getByRole('button', { name: /next/i })).toBeEnabled();
+      await snapshot(page, `audit-${viewport.name}`);
+    });
+
+    test(`pricing on a ${viewport.name}`, async ({ page }) => {
+      await page.goto('/pricing');
+      await snapshot(page, `pricing-${viewport.name}`);
+    });
+
+    test(`a post on a ${viewport.name}`, async ({ page }) => {
+      await page.goto(POST);
+      await snapshot(page, `post-${viewport.name}`);
+    });
+
+    test(`audit results on a ${viewport.name}`, async ({ page, request }) => {
+      test.setTimeout(180_000);
+      const auditId = await submitWizardAudit(request, `visual-${viewport.name}-${Date.now()}@example.com`);
+      await page.goto(`/audit/results/${auditId}`);
+      // Every recommendation written: the page no longer changes.
+      await expect(page.getByRole('button', { name: /stop writing/i })).toHaveCount(0, { timeout: 60_000 });
+      // ...and the PDF rendered, so the download button shows its final state.
+      await expect(page.getByTestId('report-download').first()).toBeVisible({ timeout: 90_000 });
+      await snapshot(page, `results-${viewport.name}`);
+    });
+
+    test(`admin overview on a ${viewport.name}`, async ({ page }) => {
+      const admin = adminAccount();
+      await page.goto('/admin/sign-in?callbackUrl=/admin');
+      await signInAs(page, admin);
+      await page.waitForURL('**/admin');
+      // Live health figures and this run's own address.
+      await snapshot(page, `admin-overview-${viewport.name}`, [
+        page.locator('section[aria-labelledby="health-title"] dd'),
+        page.getByText(admin.email),
+        page.getByRole('heading', { level: 1 }),
+      ]);
+    });
+  });
+}
