@@ -28,6 +28,15 @@ test('recommendations stream in one after another, then the radar', async ({ pag
   await expect(
     page.getByRole('img', { name: /Radar chart of your scores against the Insurance benchmark/ }),
   ).toBeVisible();
+  // On a desktop the radar takes the card's width, with the dimensions' full names, and the
+  // forecast is a table with its "Expected" column.
+  const radar = await page.getByTestId('maturity-radar').boundingBox();
+  expect(radar!.width).toBeGreaterThan(600);
+  await expect(page.getByTestId('maturity-radar').getByText('Data readiness')).toBeVisible();
+  const table = page.getByRole('table', { name: /ROI forecast/ });
+  const expectedColumn = table.getByRole('columnheader', { name: 'Expected' });
+  await expectedColumn.scrollIntoViewIfNeeded();
+  await expect(expectedColumn).toBeInViewport({ ratio: 1 });
 });
 
 test('a reload mid-stream keeps what was shown and follows the rest', async ({ page, request }) => {
