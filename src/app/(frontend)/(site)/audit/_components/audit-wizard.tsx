@@ -13,7 +13,7 @@ import { RateLimitedNotice, type RateLimit } from './rate-limited-notice';
 import { StepContent, STEP_COPY } from './step-content';
 import { useAuditDraft } from './use-audit-draft';
 import { WizardProgress } from './wizard-progress';
-import { emptyAnswers, stepData, type WizardAnswers } from './wizard-state';
+import { emptyAnswers, stepData, withPendingOwnWords, type WizardAnswers } from './wizard-state';
 import { LoadingNotice } from '@/components/ui/loading-notice';
 
 type Errors = Record<string, string>;
@@ -122,9 +122,12 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
     setDraftId(null);
   }
 
-  async function onSubmit(event: FormEvent) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = stepSchemas[step].safeParse(stepData(step, answers));
+    const box = event.currentTarget.querySelector<HTMLInputElement>('input[data-own-words]');
+    const current = withPendingOwnWords(step, answers, box?.value ?? '');
+    if (current !== answers) setAnswers(current);
+    const parsed = stepSchemas[step].safeParse(stepData(step, current));
     if (!parsed.success) {
       setErrors(
         Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.') || 'form', issue.message])),
@@ -159,9 +162,7 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
   }
 
   if (loading) {
-    return (
-      <LoadingNotice className="rounded-2xl bg-slate-100 p-8">Loading your audit…</LoadingNotice>
-    );
+    return <LoadingNotice className="rounded-2xl bg-slate-100 p-8">Loading your audit…</LoadingNotice>;
   }
 
   const messages = Object.entries(errors);
@@ -198,6 +199,8 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
         </div>
       )}
       <StepContent
+        // A step of its own per screen: a box's unsent words never carry over to the next step.
+        key={step}
         step={step}
         catalogue={catalogue}
         answers={answers}
