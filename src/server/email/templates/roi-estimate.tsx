@@ -10,8 +10,6 @@ export interface RoiEstimateEmailProps {
   consultationUrl: string;
 }
 
-const cell = { padding: '10px 0', borderBottom: `1px solid ${s.colors.line}`, verticalAlign: 'top' as const };
-
 export function RoiEstimateEmail(props: RoiEstimateEmailProps) {
   const headline = props.figures[0];
   return (
@@ -21,20 +19,14 @@ export function RoiEstimateEmail(props: RoiEstimateEmailProps) {
         Here are the figures from our ROI calculator for {props.employees.toLocaleString('en-US')} employees, expected
         case first:
       </p>
-      <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} style={{ margin: '0 0 20px' }}>
-        <tbody>
-          {props.figures.map((figure) => (
-            <tr key={figure.label}>
-              <td style={{ ...cell, ...s.paragraph, margin: 0 }}>{figure.label}</td>
-              <td style={{ ...cell, textAlign: 'right' }}>
-                <strong style={{ ...s.paragraph, margin: 0 }}>{figure.value}</strong>
-                <br />
-                <span style={s.muted}>{figure.range}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ul style={{ ...s.paragraph, paddingLeft: '20px' }}>
+        {props.figures.map((figure) => (
+          <li key={figure.label} style={{ marginBottom: '8px' }}>
+            {figure.label}: <strong>{figure.value}</strong>{' '}
+            <span style={{ color: s.colors.muted }}>({figure.range})</span>
+          </li>
+        ))}
+      </ul>
       <p style={{ ...s.paragraph, marginBottom: '8px' }}>For these processes:</p>
       <ul style={{ ...s.paragraph, paddingLeft: '20px' }}>
         {props.processes.map((process) => (
