@@ -86,7 +86,7 @@ test('words typed without pressing Add count: added on Next and when leaving the
 
   // Typed, not added, then Next: the step is accepted with the words.
   await stepHeading(page, 'What slows your teams down?');
-  await page.getByLabel('Something else slowing you down?').fill('Quotes retyped from emails into the ERP');
+  await page.getByLabel('Something else slowing you down?').fill('Drivers call the office for every delivery change');
   await next(page);
   await stepHeading(page, 'Which systems do you use today?');
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -118,8 +118,11 @@ test('words typed without pressing Add count: added on Next and when leaving the
     timeout: 30_000,
   });
   await expect(
-    page.getByRole('article').filter({ hasText: '“Quotes retyped from emails into the ERP”' }).first(),
+    page.getByRole('article').filter({ hasText: '“Drivers call the office for every delivery change”' }).first(),
   ).toBeVisible();
+  const row = await auditRow(page.url().split('/').pop()!);
+  expect(JSON.stringify(row.current_systems)).toContain('Our own dispatch board');
+  expect(JSON.stringify(row.kpis)).toContain('Quotes sent within a day');
 });
 
 test('refused by the rate limit, the visitor leaves the email to get the results later', async ({ page, request }) => {
