@@ -72,7 +72,8 @@ test('on a desktop the radar takes the card width with full names, and the forec
   const auditId = await submitWizardAudit(request);
   await page.goto(`/audit/results/${auditId}`);
   const radar = page.getByTestId('maturity-radar');
-  await expect(radar.locator('svg.recharts-surface').first()).toBeVisible();
+  // The chart library loads after the page: slow under the parallel test load.
+  await expect(radar.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
   expect((await radar.boundingBox())!.width).toBeGreaterThan(600);
   await expect(radar.getByText('Data readiness')).toBeVisible();
   const table = page.getByRole('table', { name: /ROI forecast/ });
