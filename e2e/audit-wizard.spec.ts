@@ -14,7 +14,9 @@ test('complete the wizard, resuming after a reload', async ({ page }) => {
 
   // Validation with the server's schema before anything is saved.
   await next(page);
-  await expect(page.getByRole('alert').filter({ hasText: 'Must not be empty' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Choose your industry or describe it in your own words' }),
+  ).toBeVisible();
 
   await page.getByRole('radio', { name: 'Logistics & transportation' }).check();
   await next(page);

@@ -8,7 +8,7 @@ import { tierFor, type DimensionScore } from '../audit/scoring';
 import type { VisualData } from '../audit/visual-data';
 import type { RoiForecast } from '../roi/forecast';
 import { roiVerdict } from '../roi/verdict';
-import type { DimensionFinding, DimensionStanding, ReportModel, RoadmapPhase } from './model';
+import type { DimensionFinding, DimensionStanding, HeadlineFigure, ReportModel, RoadmapPhase } from './model';
 
 export interface ReportInput {
   config: AuditConfig;
@@ -20,6 +20,7 @@ export interface ReportInput {
   recommendations: Recommendation[];
   company: string | null;
   contactName?: string | null;
+  contactEmail?: string | null;
   completedAt: Date;
   resultsUrl: string;
   /** The wizard resumed at the maturity questions (shown when the confidence is low). */
@@ -141,6 +142,29 @@ function summary(input: ReportInput, dimensions: DimensionFinding[]): string[] {
   return paragraphs;
 }
 
+/** The three figures of the cover, from the forecast the results page shows. */
+export function headlineFigures(roi: RoiForecast): HeadlineFigure[] {
+  if (roi.processes.length === 0) return [];
+  const money = (value: number) => formatMoney(value, roi.currency);
+  return [
+    {
+      label: 'Annual savings',
+      value: money(roi.annualSavings.expected),
+      note: `${money(roi.annualSavings.conservative)} conservative`,
+    },
+    {
+      label: 'Payback',
+      value: formatMonths(roi.paybackMonths.expected),
+      note: `${formatMonths(roi.paybackMonths.conservative)} conservative`,
+    },
+    {
+      label: '3-year ROI',
+      value: `${roi.threeYearRoiPercent.expected}%`,
+      note: `${roi.threeYearRoiPercent.conservative}% conservative`,
+    },
+  ];
+}
+
 const employeesLabel = (label: string) => (/employee/i.test(label) ? label : `${label} employees`);
 
 function listOf(items: string[]): string {
@@ -165,13 +189,14 @@ export function composeReport(input: ReportInput): ReportModel {
   const { benchmark } = input.visualData;
   return {
     company: input.company ?? 'Your organisation',
-    preparedFor: input.contactName ?? null,
+    preparedFor: input.contactName?.trim() || input.contactEmail?.trim() || null,
     date: input.completedAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
     industry: input.answers.industry.text,
     companySize: employeesLabel(size?.label ?? String(input.answers.companySize.employees)),
     score: input.score,
     tier: tier.label,
     tierSummary: tier.summary,
+    headline: headlineFigures(input.roi),
     confidence: confidenceOf(input),
     benchmarkNote:
       benchmark.source === 'completed-audits'

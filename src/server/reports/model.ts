@@ -27,7 +27,7 @@ export async function loadReportModel(db: Db, auditId: string): Promise<ReportMo
   const config =
     (audit.configVersion ? await configByVersion(db, audit.configVersion) : null) ??
     (await currentAuditConfig(db)).config;
-  const contact = audit.contactInfo as { company?: string };
+  const contact = audit.contactInfo as { company?: string; name?: string };
   return composeReport({
     config,
     answers: answersFromAudit(audit),
@@ -37,6 +37,8 @@ export async function loadReportModel(db: Db, auditId: string): Promise<ReportMo
     visualData: result.visualData as unknown as VisualData,
     recommendations: result.recommendations as unknown as Recommendation[],
     company: contact.company ?? null,
+    contactName: contact.name ?? null,
+    contactEmail: audit.contactEmail,
     completedAt: audit.submittedAt ?? result.generatedAt,
     resultsUrl: resultsUrl(auditId),
     continueUrl: continueUrl(auditId),

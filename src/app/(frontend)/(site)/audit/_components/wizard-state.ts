@@ -1,5 +1,5 @@
 // The wizard's answers in the browser, and how they map to the server's step inputs.
-import type { WizardStep } from '@/server/audit/schema';
+import { MAX_CHOICES, type WizardStep } from '@/server/audit/schema';
 
 export interface WizardAnswers {
   industry: string;
@@ -51,4 +51,19 @@ export function stepData(step: WizardStep, answers: WizardAnswers): unknown {
     default:
       return { [step]: answers[step] };
   }
+}
+
+const OWN_WORDS_STEPS = ['painPoints', 'currentSystems', 'kpis'] as const;
+
+/**
+ * The answers with the words still in a step's own-words box added, as if Add had been
+ * pressed: a visitor who types and presses Next means them.
+ */
+export function withPendingOwnWords(step: WizardStep, answers: WizardAnswers, pending: string): WizardAnswers {
+  const text = pending.trim();
+  const key = OWN_WORDS_STEPS.find((s) => s === step);
+  if (!key || !text) return answers;
+  const values = answers[key];
+  if (values.length >= MAX_CHOICES || values.some((v) => v.toLowerCase() === text.toLowerCase())) return answers;
+  return { ...answers, [key]: [...values, text] };
 }

@@ -76,7 +76,8 @@ export default async function AuditResultsPage({ params }: { params: Promise<{ i
           </div>
           <div className="mt-8">
             <h2 className="mb-4 text-lg font-semibold text-ink">By dimension</h2>
-            <div className="grid items-center gap-8 lg:grid-cols-2">
+            {/* The chart takes the card's width (it was half of it); the bars below repeat its figures as text. */}
+            <div className="flex flex-col gap-8">
               <RadarLoader radar={visualData.radar} industry={visualData.benchmark.industry} />
               <DimensionBars radar={visualData.radar} industry={visualData.benchmark.industry} />
             </div>
