@@ -9,7 +9,7 @@ import { seedErrorOf } from '@/lib/seed-error';
 import { api } from '@/trpc/react';
 import { serializeState, toRequest, typicalHours, type CalculatorState, type CatalogueEntry } from './calculator-state';
 import { CashflowLoader } from './cashflow-loader';
-import { money, months } from './format';
+import { formatMoney as money, formatMonths as months } from '@/domain/format';
 import { NumberSlider } from './number-slider';
 import { ProcessPicker } from './process-picker';
 

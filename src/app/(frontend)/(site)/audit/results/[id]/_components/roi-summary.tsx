@@ -1,6 +1,6 @@
 // The ROI forecast as conservative and expected figures, with the assumptions behind them.
 import type { RoiForecast } from '@/domain/roi/forecast';
-import { hours, money, months } from './format';
+import { formatHours as hours, formatMoney as money, formatMonths as months } from '@/domain/format';
 
 export function RoiSummary({ roi }: { roi: RoiForecast }) {
   const rows: Array<[string, (s: 'conservative' | 'expected') => string]> = [
