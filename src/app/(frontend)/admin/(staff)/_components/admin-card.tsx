@@ -10,6 +10,7 @@ export function AdminCard({
   children,
   details,
   className,
+  bodyClassName,
   testId,
 }: {
   title?: string;
@@ -19,6 +20,8 @@ export function AdminCard({
   children: ReactNode;
   details?: ReactNode;
   className?: string;
+  /** Classes of the body, e.g. a gap between several blocks. */
+  bodyClassName?: string;
   testId?: string;
 }) {
   return (
@@ -33,7 +36,7 @@ export function AdminCard({
         </h2>
       )}
       {description && <div className="mt-1 text-sm text-ink-muted">{description}</div>}
-      <div className={title || description ? 'mt-4' : undefined}>{children}</div>
+      <div className={cn(Boolean(title ?? description) && 'mt-4', bodyClassName)}>{children}</div>
       {details && (
         <details className="mt-4 text-sm">
           <summary className="cursor-pointer font-medium text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-600">

@@ -7,10 +7,10 @@ import { requireStaff } from '@/server/auth/guard';
 import { requestListInput } from '@/server/privacy/schema';
 import { retentionPolicy } from '@/server/privacy/config';
 import { api } from '@/trpc/server';
+import { StaffTime } from '../_components/staff-time';
 
 export const metadata: Metadata = { title: 'Privacy requests · Admin' };
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 const KIND = { export: 'Export', erase: 'Erasure', retention: 'Retention run' } as Record<string, string>;
 const CHANNEL = { self_service: 'Self-service link', staff: 'Staff', schedule: 'Schedule' } as Record<string, string>;
@@ -53,7 +53,7 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
             <caption className="sr-only">Privacy requests, newest first</caption>
             <thead className="bg-slate-50 text-ink-muted">
               <tr>
-                {['Requested (UTC)', 'Kind', 'Channel', 'By', 'State', 'Completed (UTC)', 'What'].map((h) => (
+                {['Requested', 'Kind', 'Channel', 'By', 'State', 'Completed', 'What'].map((h) => (
                   <th key={h} scope="col" className="px-4 py-3 font-medium">
                     {h}
                   </th>
@@ -63,7 +63,7 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
             <tbody>
               {items.map((row) => (
                 <tr key={row.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-4 py-3 text-ink">{dateTime.format(row.createdAt)}</td>
+                  <td className="whitespace-nowrap px-4 py-3 text-ink"><StaffTime value={row.createdAt} /></td>
                   <td className="px-4 py-3 font-medium text-ink">{KIND[row.kind] ?? row.kind}</td>
                   <td className="px-4 py-3 text-ink-muted">{CHANNEL[row.channel] ?? row.channel}</td>
                   <td className="px-4 py-3 text-ink-muted">{row.actor ?? '–'}</td>
@@ -75,7 +75,7 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
                     </span>
                   </td>
                   <td className="whitespace-nowrap px-4 py-3 text-ink-muted">
-                    {row.completedAt ? dateTime.format(row.completedAt) : '–'}
+                    <StaffTime value={row.completedAt} />
                   </td>
                   <td className="px-4 py-3 text-ink-muted">{summaryText(row.summary) || '–'}</td>
                 </tr>
