@@ -38,7 +38,11 @@ test('the follow-ups list shows times in the zone the staff member chose', async
   await seedFollowUp(token);
   const sales = createStaff('sales');
 
-  const item = () => page.getByTestId('follow-ups').getByRole('listitem').filter({ hasText: `Tomo ${token}` });
+  const item = () =>
+    page
+      .getByTestId('follow-ups')
+      .getByRole('listitem')
+      .filter({ hasText: `Tomo ${token}` });
   async function chooseZone(zone: string) {
     await page.goto('/admin/settings');
     const save = page.getByRole('button', { name: 'Save' });

@@ -69,9 +69,11 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
           </dd>
           <dt className="text-ink-muted">Last job finished</dt>
           <dd className="font-medium text-ink">
-            {health.checks.jobs.lastCompletedAt
-              ? <StaffTime value={health.checks.jobs.lastCompletedAt} />
-              : 'none recorded'}
+            {health.checks.jobs.lastCompletedAt ? (
+              <StaffTime value={health.checks.jobs.lastCompletedAt} />
+            ) : (
+              'none recorded'
+            )}
           </dd>
           <dt className="text-ink-muted">Version</dt>
           <dd className="font-medium text-ink">{health.version}</dd>

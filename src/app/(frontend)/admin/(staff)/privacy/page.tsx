@@ -11,7 +11,6 @@ import { StaffTime } from '../_components/staff-time';
 
 export const metadata: Metadata = { title: 'Privacy requests · Admin' };
 
-
 const KIND = { export: 'Export', erase: 'Erasure', retention: 'Retention run' } as Record<string, string>;
 const CHANNEL = { self_service: 'Self-service link', staff: 'Staff', schedule: 'Schedule' } as Record<string, string>;
 const STATE_CLASS: Record<string, string> = {
@@ -63,7 +62,9 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
             <tbody>
               {items.map((row) => (
                 <tr key={row.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-4 py-3 text-ink"><StaffTime value={row.createdAt} /></td>
+                  <td className="whitespace-nowrap px-4 py-3 text-ink">
+                    <StaffTime value={row.createdAt} />
+                  </td>
                   <td className="px-4 py-3 font-medium text-ink">{KIND[row.kind] ?? row.kind}</td>
                   <td className="px-4 py-3 text-ink-muted">{CHANNEL[row.channel] ?? row.channel}</td>
                   <td className="px-4 py-3 text-ink-muted">{row.actor ?? '–'}</td>

@@ -62,7 +62,9 @@ export function DeliveryLog({ deliveries }: { deliveries: DeliveryRow[] }) {
             <tbody>
               {deliveries.map((d) => (
                 <tr key={d.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-4 py-3 text-ink"><StaffTime value={d.createdAt} /></td>
+                  <td className="whitespace-nowrap px-4 py-3 text-ink">
+                    <StaffTime value={d.createdAt} />
+                  </td>
                   <td className="px-4 py-3 font-mono text-ink">{d.eventType}</td>
                   <td className="max-w-56 truncate px-4 py-3 text-ink-muted" title={d.url}>
                     {d.url}
@@ -73,7 +75,11 @@ export function DeliveryLog({ deliveries }: { deliveries: DeliveryRow[] }) {
                     >
                       {d.status}
                     </span>
-                    {d.nextAttemptAt && <p className="mt-1 text-xs text-ink-muted">next <StaffTime value={d.nextAttemptAt} /></p>}
+                    {d.nextAttemptAt && (
+                      <p className="mt-1 text-xs text-ink-muted">
+                        next <StaffTime value={d.nextAttemptAt} />
+                      </p>
+                    )}
                   </td>
                   <td className="px-4 py-3 text-ink-muted">{d.attempts}</td>
                   <td className="max-w-72 px-4 py-3 text-ink-muted">

@@ -111,7 +111,9 @@ export function KeysPanel({ keys }: { keys: KeyRow[] }) {
                   <td className="px-4 py-3 font-medium text-ink">{key.name}</td>
                   <td className="px-4 py-3 font-mono text-ink-muted">{key.prefix}…</td>
                   <td className="px-4 py-3 text-ink-muted">{key.scopes.join(', ')}</td>
-                  <td className="whitespace-nowrap px-4 py-3 text-ink-muted"><StaffTime value={key.lastUsedAt} /></td>
+                  <td className="whitespace-nowrap px-4 py-3 text-ink-muted">
+                    <StaffTime value={key.lastUsedAt} />
+                  </td>
                   <td className="px-4 py-3 text-ink-muted">{key.useCount}</td>
                   <td className="px-4 py-3 text-ink-muted">
                     {key.revokedAt ? (

@@ -94,7 +94,8 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
             <Card title="Consultation" id="booking">
               <p className="text-ink">
                 {page.booking.status === 'cancelled' ? 'Cancelled: ' : ''}
-                <StaffTime value={page.booking.startsAt} kind="appointment" /> (their time zone: {page.booking.timeZone})
+                <StaffTime value={page.booking.startsAt} kind="appointment" /> (their time zone: {page.booking.timeZone}
+                )
               </p>
               {page.booking.notes && (
                 <p className="whitespace-pre-wrap text-sm text-ink-muted">
@@ -151,7 +152,8 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
               {page.timeline.map((entry, index) => (
                 <li key={`${entry.kind}-${index}`} className="flex flex-col gap-0.5 text-sm">
                   <span className="text-xs text-ink-muted">
-                    <StaffTime value={entry.at} />{entry.actor ? ` · ${entry.actor}` : ''}
+                    <StaffTime value={entry.at} />
+                    {entry.actor ? ` · ${entry.actor}` : ''}
                   </span>
                   {entry.href ? (
                     <Link href={entry.href} className="font-medium text-brand-700 hover:underline">

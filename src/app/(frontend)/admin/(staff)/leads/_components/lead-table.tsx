@@ -95,7 +95,9 @@ export function LeadTable({ items, input }: { items: LeadListItem[]; input: Lead
                 <td className="px-4 py-3 text-ink-muted">{humanise(lead.industry)}</td>
                 <td className="px-4 py-3 text-ink-muted">{lead.source}</td>
                 <td className="px-4 py-3 text-ink-muted">{lead.owner?.email ?? 'Unassigned'}</td>
-                <td className="whitespace-nowrap px-4 py-3 text-ink-muted"><StaffTime value={lead.createdAt} /></td>
+                <td className="whitespace-nowrap px-4 py-3 text-ink-muted">
+                  <StaffTime value={lead.createdAt} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -116,7 +118,9 @@ export function LeadTable({ items, input }: { items: LeadListItem[]; input: Lead
               {lead.maturityScore !== null && <span>Score {lead.maturityScore}</span>}
               <span>{lead.source}</span>
               <span>{lead.owner?.email ?? 'Unassigned'}</span>
-              <span><StaffTime value={lead.createdAt} /></span>
+              <span>
+                <StaffTime value={lead.createdAt} />
+              </span>
             </div>
           </li>
         ))}

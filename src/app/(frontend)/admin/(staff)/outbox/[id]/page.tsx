@@ -12,7 +12,6 @@ import { StaffTime } from '../../_components/staff-time';
 
 export const metadata: Metadata = { title: 'Email · Admin' };
 
-
 async function load(id: string) {
   try {
     return await api.outbox.get({ id });

@@ -72,7 +72,9 @@ export default async function StaffLogPage({ searchParams }: { searchParams: Pro
               <tbody className="divide-y divide-slate-100">
                 {log.rows.map((event) => (
                   <tr key={event.id}>
-                    <td className="whitespace-nowrap py-2 pr-3 text-ink-muted"><StaffTime value={event.occurredAt} /></td>
+                    <td className="whitespace-nowrap py-2 pr-3 text-ink-muted">
+                      <StaffTime value={event.occurredAt} />
+                    </td>
                     <td className="py-2 pr-3 text-ink">
                       {STAFF_EVENT_LABELS[event.action as StaffEventAction] ?? event.action}
                     </td>

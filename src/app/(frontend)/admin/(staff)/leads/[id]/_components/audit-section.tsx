@@ -96,8 +96,7 @@ export function AuditSection({ audit }: { audit: Audit }) {
             <p className="text-sm text-ink">
               ROI (expected): {money(roi.annualSavings.expected, roi.currency)} saved a year,{' '}
               {money(roi.implementationCost.expected, roi.currency)} to implement, payback{' '}
-              {formatMonths(roi.paybackMonths.expected)}, 3-year ROI{' '}
-              {roi.threeYearRoiPercent.expected}%.
+              {formatMonths(roi.paybackMonths.expected)}, 3-year ROI {roi.threeYearRoiPercent.expected}%.
             </p>
           )}
           {analysis.recommendations.length > 0 && (
