@@ -101,3 +101,20 @@ export function formatInstantsInText(text: string, prefs: DatePrefs): string {
     return Number.isNaN(date.getTime()) ? match : formatDateTime(date, prefs);
   });
 }
+
+const wordsFormatter = (timeZone: string, options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(DEFAULT_LOCALE, { timeZone, ...options });
+
+/** For a visitor's email: "Tuesday, 2 March 2027, 09:00–09:30 (Europe/Berlin)". */
+export function formatConsultationTime(start: Date, end: Date, timeZone: string): string {
+  const day = wordsFormatter(timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    start,
+  );
+  const time = wordsFormatter(timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${day}, ${time.format(start)}–${time.format(end)} (${timeZone.replace(/_/g, ' ')})`;
+}
+
+/** "Tuesday 2 March", in the zone. */
+export function formatWeekdayDay(date: Date, timeZone: string): string {
+  return wordsFormatter(timeZone, { weekday: 'long', day: 'numeric', month: 'long' }).format(date);
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatAppointment,
+  formatConsultationTime,
+  formatWeekdayDay,
   formatCompactMoney,
   formatDate,
   formatDateTime,
@@ -83,5 +85,19 @@ describe('dates', () => {
       locale: 'en-GB',
     });
     expect(resolveDatePrefs({})).toEqual({ timeZone: 'UTC', locale: 'en-GB' });
+  });
+});
+
+describe('consultation times in emails', () => {
+  it('says the day, the times and the zone', () => {
+    const start = new Date('2027-03-02T08:00:00Z');
+    const end = new Date('2027-03-02T08:30:00Z');
+    expect(formatConsultationTime(start, end, 'Europe/Berlin')).toBe(
+      'Tuesday, 2 March 2027, 09:00–09:30 (Europe/Berlin)',
+    );
+    expect(formatConsultationTime(start, end, 'America/New_York')).toBe(
+      'Tuesday, 2 March 2027, 03:00–03:30 (America/New York)',
+    );
+    expect(formatWeekdayDay(start, 'Asia/Tokyo')).toBe('Tuesday 2 March');
   });
 });
