@@ -1,5 +1,7 @@
 // Dates and times for people: in a time zone and locale (a staff member's, a team's), never a raw
 // ISO string. Pure: the preferences come in as arguments.
+import { isTimeZone as isZone } from '../booking/time-zone';
+
 export interface DatePrefs {
   /** IANA zone, e.g. "Europe/Berlin". */
   timeZone: string;
@@ -9,14 +11,9 @@ export interface DatePrefs {
 
 export const DEFAULT_LOCALE = 'en-GB';
 
+/** A usable IANA zone (the booking engine's own check, with a length cap for stored input). */
 export function isTimeZone(value: string): boolean {
-  if (!value || value.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
+  return !!value && value.length <= 64 && isZone(value);
 }
 
 export function isLocale(value: string): boolean {
