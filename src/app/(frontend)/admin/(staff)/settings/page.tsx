@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Settings · Admin' };
 export default async function SettingsPage() {
   await requireStaff('overview', '/admin/settings');
   const prefs = await getStaffDatePrefs();
-  const zones = Intl.supportedValuesOf('timeZone');
+  const zones = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
   const now = new Date();
   return (
     <div className="flex flex-col gap-6">
