@@ -103,7 +103,17 @@ export async function benchAdminScale(
       await dashboardSql.auditBreakdowns(db, current);
       await dashboardSql.maturityBuckets(db, current);
       await dashboardSql.sourceCounts(db, current);
-      const names = ['visitors', 'audits', 'outcomes', 'funnel', 'other industries', 'daily audits', 'breakdowns', 'maturity', 'sources'];
+      const names = [
+        'visitors',
+        'audits',
+        'outcomes',
+        'funnel',
+        'other industries',
+        'daily audits',
+        'breakdowns',
+        'maturity',
+        'sources',
+      ];
       for (const [i, query] of sink.entries()) {
         plans.push(await explain(client, `dashboard ${days} d: ${names[i] ?? i}`, query));
       }
