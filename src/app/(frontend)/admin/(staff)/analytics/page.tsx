@@ -128,7 +128,11 @@ export default async function AnalyticsPage({
                 key={id}
                 titleId={`${id}-title`}
                 title={title}
-                description="Audits started and completed in this range (records). Own words go under the industry they match."
+                description={
+                  id === 'industry'
+                    ? 'Audits started and completed in this range (records). Own words go under the industry they match.'
+                    : 'Audits started and completed in this range (records).'
+                }
                 details={
                   <DataTable
                     caption={`Audits ${title.toLowerCase()}`}
