@@ -44,7 +44,8 @@ test('search the outbox by recipient and by lead, page through the results', asy
   await seed(tag, person);
   await page.goto('/admin/outbox');
   await signInAs(page, adminAccount());
-  await expect(page.getByRole('heading', { name: 'Email outbox', level: 1 })).toBeVisible();
+  // The first staff page after signing in can be slow on a busy machine.
+  await expect(page.getByRole('heading', { name: 'Email outbox', level: 1 })).toBeVisible({ timeout: 30_000 });
 
   const box = page.getByRole('searchbox', { name: 'Search by recipient, subject or lead' });
   await expect(box).toBeEnabled();
