@@ -8,6 +8,7 @@ import { tierFor, type DimensionScore } from '../audit/scoring';
 import type { VisualData } from '../audit/visual-data';
 import type { RoiForecast } from '../roi/forecast';
 import { roiVerdict } from '../roi/verdict';
+import { formatCount, formatMoney, formatMonths } from '../format';
 import type { DimensionFinding, DimensionStanding, HeadlineFigure, ReportModel, RoadmapPhase } from './model';
 
 export interface ReportInput {
@@ -30,12 +31,6 @@ export interface ReportInput {
 
 /** Within this many points of the benchmark counts as "on par". */
 const PAR_MARGIN = 5;
-
-export const formatMoney = (value: number, currency: string) =>
-  `${currency} ${Math.round(value).toLocaleString('en-US')}`;
-
-export const formatMonths = (months: number | null) =>
-  months === null ? 'not within the forecast' : `${months.toLocaleString('en-US')} months`;
 
 function standing(score: number | null, benchmark: number, estimated: boolean): DimensionStanding {
   if (score === null) return 'not assessed';
@@ -129,7 +124,7 @@ function summary(input: ReportInput, dimensions: DimensionFinding[]): string[] {
   ];
   if (roi.processes.length > 0) {
     paragraphs.push(
-      `Automating the processes you named could save ${roi.annualHoursSaved.conservative.toLocaleString('en-US')}–${roi.annualHoursSaved.expected.toLocaleString('en-US')} hours a year, worth ${money(roi.annualSavings.conservative)}–${money(roi.annualSavings.expected)}, for an implementation of ${money(roi.implementationCost.expected)}–${money(roi.implementationCost.conservative)}; the expected payback is ${formatMonths(roi.paybackMonths.expected)}.`,
+      `Automating the processes you named could save ${formatCount(roi.annualHoursSaved.conservative)}–${formatCount(roi.annualHoursSaved.expected)} hours a year, worth ${money(roi.annualSavings.conservative)}–${money(roi.annualSavings.expected)}, for an implementation of ${money(roi.implementationCost.expected)}–${money(roi.implementationCost.conservative)}; the expected payback is ${formatMonths(roi.paybackMonths.expected)}.`,
     );
   }
   const verdict = roiVerdict(roi);

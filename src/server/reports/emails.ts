@@ -6,7 +6,7 @@ import { roiVerdict } from '@/domain/roi/verdict';
 import { createElement } from 'react';
 import type { Choice } from '@/domain/audit/answers';
 import type { Recommendation } from '@/domain/audit/recommendation';
-import { formatMoney, formatMonths } from '@/domain/report/compose';
+import { formatMoney, formatMonths } from '@/domain/format';
 import type { RoiForecast } from '@/domain/roi/forecast';
 import { bookingUrl, resultsUrl } from '@/server/audit/urls';
 import type { Db } from '@/server/db/client';

@@ -8,7 +8,7 @@ import { env } from '@/env';
 import { INQUIRY_TYPES, planInquiryFollowUp } from '@/domain/contact/follow-up';
 import type { CalculatorResult } from '@/domain/roi/calculator';
 import { currentAvailability } from '@/server/booking/availability-source';
-import { formatDay } from '@/server/booking/format';
+import { formatWeekdayDay as formatDay } from '@/domain/format';
 import type { Db } from '@/server/db/client';
 import { queueEmail, salesInbox } from '@/server/email';
 import { ContactNotificationEmail } from '@/server/email/templates/contact-notification';

@@ -1,6 +1,6 @@
 // The calculator's headline figures as the pricing page shows them, shared by the page and the
 // "email me this estimate" message so both carry the same words and numbers. Pure.
-import { money, months } from '@/app/(frontend)/(site)/pricing/_components/format';
+import { formatMoney as money, formatMonths as months } from '@/domain/format';
 import type { CalculatorResult } from '@/domain/roi/calculator';
 
 export interface EstimateFigure {

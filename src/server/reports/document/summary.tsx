@@ -1,7 +1,7 @@
 // Executive summary: the story in four paragraphs, the key figures and the radar chart.
 import 'server-only';
 import { Text, View } from '@react-pdf/renderer';
-import { formatMoney, formatMonths } from '@/domain/report/compose';
+import { formatMoney, formatMonths } from '@/domain/format';
 import type { ReportModel } from '@/domain/report/model';
 import { SectionTitle } from './frame';
 import { RadarChart } from './radar';

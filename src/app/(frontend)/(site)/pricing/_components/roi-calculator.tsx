@@ -11,7 +11,7 @@ import { serializeState, toRequest, typicalHours, type CalculatorState, type Cat
 import { estimateFigures } from '@/server/roi/estimate-figures';
 import { CashflowLoader } from './cashflow-loader';
 import { EstimateEmailForm } from './estimate-email-form';
-import { money, months } from './format';
+import { formatMoney as money, formatMonths as months } from '@/domain/format';
 import { NumberSlider } from './number-slider';
 import { ProcessPicker } from './process-picker';
 

@@ -1,7 +1,7 @@
 // The ROI forecast as conservative and expected figures, with the assumptions behind them: a
 // table on wide screens, one card per figure on phones (a three-column table does not fit).
 import type { RoiForecast } from '@/domain/roi/forecast';
-import { hours, money, months } from './format';
+import { formatHours as hours, formatMoney as money, formatMonths as months } from '@/domain/format';
 
 type Scenario = 'conservative' | 'expected';
 
