@@ -46,6 +46,9 @@ const OWNER = (holder.xteamRunOwner ??= `${hostname()}:${process.pid}:${randomUU
 const isComplete = (item: PartialRecommendation): item is Recommendation =>
   recommendationSchema.safeParse(item).success;
 
+/** What the results page shows as a card: anything with a title so far. */
+const isShown = (item: PartialRecommendation) => typeof item.title === 'string' && item.title.trim().length > 0;
+
 export interface StartOptions {
   context?: RecommendationContext | null;
   clientIp: string;
@@ -161,7 +164,8 @@ async function execute(
       result = { status: 'complete', ...generated };
     } catch (error) {
       if (controller.signal.aborted) {
-        result = { status: 'stopped', recommendations: written.filter(isComplete), modelUsed: null };
+        // Stopping keeps every card the visitor has seen, the one being written included.
+        result = { status: 'stopped', recommendations: written.filter(isShown), modelUsed: null };
       } else {
         // Even the built-in model failed: the audit still completes, with the plain playbook engine.
         log.error({ err: error }, 'recommendation run failed; using the playbook engine directly');
@@ -171,6 +175,7 @@ async function execute(
           context.maturity.dimensions,
           context.benchmarks,
           context.wanted,
+          context.roi.leadWithPilot ?? null,
         );
         result = { status: 'complete', recommendations, modelUsed: 'playbooks (after a model failure)' };
       }
