@@ -14,7 +14,7 @@ import type { Db } from '@/server/db/client';
 import { logger } from '@/server/logging/logger';
 import type { RecommendationContext } from './context';
 import type { PartialRecommendation } from './generate';
-import { builtInModel, chooseModel } from './models';
+import { chooseChain } from './models';
 import { announceWatcher, isRunFeedLive, onRunEvent, startRunFeed } from './run-feed';
 import {
   claimRun,
@@ -28,7 +28,7 @@ import {
   type RecommendationsSnapshot,
 } from './run-store';
 import { storedRecommendationContext } from './stored-context';
-import { recommendWithFallback } from './with-fallback';
+import { recommendWithChain } from './with-fallback';
 import { metrics } from '@/server/metrics/registry';
 
 export type { RecommendationsSnapshot, RecommendationsStatus } from './run-store';
@@ -138,12 +138,11 @@ async function execute(
     }
     try {
       if (controller.signal.aborted) throw controller.signal.reason;
-      const primary = await chooseModel(options.clientIp, paced);
+      const chain = await chooseChain(options.clientIp, paced);
       const startedAt = performance.now();
       let firstShown = false;
-      const generated = await recommendWithFallback({
-        primary,
-        fallback: () => builtInModel(paced),
+      const generated = await recommendWithChain({
+        chain,
         context,
         timeoutMs: env.AI_TIMEOUT_MS,
         signal: controller.signal,
