@@ -52,8 +52,11 @@ const same = (a: Choice, b: Choice) => a.text === b.text && a.slug === b.slug;
 const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 const money = (value: number, currency: string) => `${currency} ${Math.round(value).toLocaleString('en-US')}`;
 
+/** The visitor's own words for a choice: what they typed, even when it matched a catalogue entry. */
+const said = (choice: Choice) => choice.said ?? choice.text;
+
 export function quoteList(choices: readonly Choice[]): string {
-  const quoted = choices.map((c) => `“${c.text}”`);
+  const quoted = choices.map((c) => `“${said(c)}”`);
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
@@ -103,18 +106,18 @@ function planCards({ answers, ranked, count, pilot }: CardsInput): Plan[] {
 /** The visitor's words a card opens with: its pain points, else a system or KPI not quoted yet. */
 function openingClause(plan: Plan, answers: AuditAnswers, quoted: Set<string>, index: number): string | null {
   if (plan.pains.length) return `${quoteList(plan.pains)} ${verb(plan.pains)} slowing your teams down`;
-  const fresh = (choices: readonly Choice[]) => choices.find((c) => !quoted.has(c.text));
+  const fresh = (choices: readonly Choice[]) => choices.find((c) => !quoted.has(said(c)));
   const systems = plan.match?.systems ?? [];
   const kpis = plan.match?.kpis ?? [];
   const system = fresh(systems) ?? fresh(answers.currentSystems);
   if (system && (systems.includes(system) || !fresh(kpis))) {
-    quoted.add(system.text);
-    return `“${system.text}” is already running, and this builds on it`;
+    quoted.add(said(system));
+    return `“${said(system)}” is already running, and this builds on it`;
   }
   const kpi = fresh(kpis) ?? fresh(answers.kpis) ?? kpis[0] ?? answers.kpis[index % Math.max(1, answers.kpis.length)];
   if (!kpi) return null;
-  quoted.add(kpi.text);
-  return `“${kpi.text}” is what you are measured on, and this moves it`;
+  quoted.add(said(kpi));
+  return `“${said(kpi)}” is what you are measured on, and this moves it`;
 }
 
 function scoreSentence(key: DimensionKey, dimensions: DimensionScore[], benchmarks: CardsInput['benchmarks']) {
@@ -133,13 +136,16 @@ function kpiLabels(input: CardsInput, match: Match | undefined): string[] {
 
 function pilotCard(input: CardsInput, plan: Plan, pilot: PilotLead): Recommendation {
   const playbook = plan.match?.playbook;
+  const words = plan.pains[0] ? said(plan.pains[0]) : pilot.name;
   const payback =
-    pilot.paybackMonths === null ? '' : ` and would pay back in about ${pilot.paybackMonths} months`;
+    pilot.paybackMonths === null
+      ? ', and on the hours we could count it would not pay back either: measure the real hours first, the figures change with them.'
+      : ` and would pay back in about ${pilot.paybackMonths} months; measure the real hours it saves before committing to more.`;
   const approach = playbook ? ` Use the “${playbook.title}” approach for it: ${playbook.summary}` : '';
   return {
     title: shorten(`Start with one pilot: ${pilot.name}`, 140),
     rationale: shorten(
-      `Honestly, automating every process at once does not pay off on these numbers. A pilot on “${pilot.name}” alone costs about ${money(pilot.implementationCost, pilot.currency)}${payback}; measure the real hours it saves before committing to more.${approach}${mergedSentence(plan)}`,
+      `Honestly, automating every process at once does not pay off on these numbers. A pilot on “${words}” alone costs about ${money(pilot.implementationCost, pilot.currency)}${payback}${approach}${mergedSentence(plan)}`,
       1200,
     ),
     dimension: playbook?.dimension ?? 'process',
@@ -148,7 +154,7 @@ function pilotCard(input: CardsInput, plan: Plan, pilot: PilotLead): Recommendat
     timeframe: '6-8 weeks',
     kpis: kpiLabels(input, plan.match),
     firstStep: shorten(
-      `Log the real hours “${pilot.name}” takes for two weeks, then automate that one process and compare.`,
+      `Log the real hours “${words}” takes for two weeks, then automate that one process and compare.`,
       400,
     ),
     playbook: playbook?.key ?? null,
@@ -159,7 +165,10 @@ function discoveryCard(input: CardsInput, plan: Plan, opening: string): Recommen
   const [first] = plan.pains;
   const it = plan.pains.length > 1 ? 'them' : 'it';
   return {
-    title: shorten(plan.pains.length === 1 ? `Map and automate “${first!.text}”` : 'Map and automate the work you described', 140),
+    title: shorten(
+      plan.pains.length === 1 ? `Map and automate “${said(first!)}”` : 'Map and automate the work you described',
+      140,
+    ),
     rationale: shorten(
       `${opening} None of our standard playbooks fits ${it} exactly, so this starts with a short discovery: who does the work, how often, how long it takes and which systems it touches; then we automate the part rules or AI can take over.${mergedSentence(plan)}`,
       1200,
@@ -170,7 +179,7 @@ function discoveryCard(input: CardsInput, plan: Plan, opening: string): Recommen
     timeframe: '2-4 weeks',
     kpis: kpiLabels(input, undefined),
     firstStep: shorten(
-      `Shadow one run of “${first!.text}” and write down each step, the time it takes and the system it happens in.`,
+      `Shadow one run of “${said(first!)}” and write down each step, the time it takes and the system it happens in.`,
       400,
     ),
     playbook: null,
@@ -207,7 +216,7 @@ function playbookCard(input: CardsInput, plan: Plan, opening: string | null, quo
 const firstWords = (text: string) => text.toLowerCase().split(/\s+/).slice(0, 5).join(' ');
 
 export function composeCards(input: CardsInput): Recommendation[] {
-  const quoted = new Set(input.answers.painPoints.map((c) => c.text));
+  const quoted = new Set(input.answers.painPoints.map(said));
   let opened = 0;
   const cards = planCards(input).map((plan) => {
     if (plan.kind === 'pilot') return pilotCard(input, plan, input.pilot!);
