@@ -17,7 +17,11 @@ type Card = { title: string; rationale: string };
 const firstFive = (text: string) => text.toLowerCase().split(/\s+/).slice(0, 5).join(' ');
 /** How many times the card texts quote these words (curly quotes, any case). */
 const quotes = (cards: Card[], words: string) =>
-  cards.map((c) => c.rationale).join(' ').toLowerCase().split(`“${words.toLowerCase()}”`).length - 1;
+  cards
+    .map((c) => c.rationale)
+    .join(' ')
+    .toLowerCase()
+    .split(`“${words.toLowerCase()}”`).length - 1;
 
 describe('cards that answer the visitor', () => {
   it('answers a typed pain point in a card, not in a later call', async () => {
@@ -119,11 +123,13 @@ async function listen(handler: http.RequestListener): Promise<string> {
 beforeAll(async () => {
   failingURL = await listen((req, res) => {
     hits.failing += 1;
-    req.resume().on('end', () =>
-      res
-        .writeHead(500, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ error: { message: 'primary exploded', type: 'server_error' } })),
-    );
+    req
+      .resume()
+      .on('end', () =>
+        res
+          .writeHead(500, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { message: 'primary exploded', type: 'server_error' } })),
+      );
   });
   workingURL = await listen((req, res) => {
     hits.working += 1;
@@ -141,9 +147,7 @@ beforeAll(async () => {
     });
   });
 });
-afterAll(() =>
-  Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())))),
-);
+afterAll(() => Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())))));
 
 describe('the provider chain', () => {
   it('falls over from a failing primary to a working secondary, and records the chain', async () => {

@@ -86,14 +86,15 @@ function planCards({ answers, ranked, count, pilot }: CardsInput): Plan[] {
   const discovery: Plan | null = unmatched.length ? { kind: 'discovery', pains: unmatched, merged: [] } : null;
   const needed = ranked.filter((m) => owners.has(m));
   const room = Math.max(0, slots - (discovery ? 1 : 0));
-  const kept: Plan[] = needed.slice(0, room).map((m) => ({ kind: 'playbook', match: m, pains: owners.get(m)!, merged: [] }));
+  const kept: Plan[] = needed
+    .slice(0, room)
+    .map((m) => ({ kind: 'playbook', match: m, pains: owners.get(m)!, merged: [] }));
 
   // No room left: the pain points of the playbooks left out are merged into a card of the same
   // dimension, else the first one; the card says so.
   const targets = [...kept, ...(discovery ? [discovery] : []), ...plans];
   for (const dropped of needed.slice(room)) {
-    const target =
-      kept.find((plan) => plan.match?.playbook.dimension === dropped.playbook.dimension) ?? targets[0]!;
+    const target = kept.find((plan) => plan.match?.playbook.dimension === dropped.playbook.dimension) ?? targets[0]!;
     target.merged.push(...owners.get(dropped)!);
   }
   const fillers = ranked

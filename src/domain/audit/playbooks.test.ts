@@ -24,7 +24,9 @@ describe('recommendFromPlaybooks', () => {
   it("opens with the visitor's own pain points, systems or KPIs, each pain point quoted once", () => {
     const recommendations = recommend(undefined, { process: 52 });
     const [top] = recommendations;
-    expect(top!.rationale).toMatch(/^You told us “Manual data entry” and “Disconnected systems” are slowing your teams down\./);
+    expect(top!.rationale).toMatch(
+      /^You told us “Manual data entry” and “Disconnected systems” are slowing your teams down\./,
+    );
     expect(top!.rationale).toContain('It builds on SAP ERP and Salesforce CRM.');
     expect(top!.rationale).toContain('process maturity & documentation score is 38/100 (industry benchmark 52)');
     expect(top!.kpis).toEqual(['Revenue growth']);

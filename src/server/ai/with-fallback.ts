@@ -28,8 +28,7 @@ export interface ChainResult {
   modelUsed: string;
 }
 
-const reasonOf = (error: unknown) =>
-  error instanceof Error ? error.message.split('\n')[0]!.slice(0, 120) : 'failed';
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]!.slice(0, 120) : 'failed');
 
 export async function recommendWithChain(run: ChainRun): Promise<ChainResult> {
   const { chain, context, timeoutMs, signal, onPartial } = run;

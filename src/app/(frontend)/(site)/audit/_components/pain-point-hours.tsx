@@ -42,8 +42,8 @@ export function PainPointHours({
     <fieldset className="flex flex-col gap-3 border-t border-slate-100 pt-6" data-testid="pain-point-hours">
       <legend className="font-semibold text-ink">{HOURS_QUESTION}</legend>
       <p className="text-sm text-ink-muted">
-        Optional. Skip any you are unsure about: we then use typical figures for a company of your size and mark
-        them as estimated.
+        Optional. Skip any you are unsure about: we then use typical figures for a company of your size and mark them as
+        estimated.
       </p>
       <ul className="flex flex-col gap-2">
         {painPoints.map((painPoint, index) => {

@@ -45,7 +45,11 @@ export function RoiSummary({ roi }: { roi: RoiForecast }) {
       {roi.processes.length > 0 && (
         <ul className="flex flex-col gap-1.5 text-sm text-ink-muted" aria-label="Hours a week behind the forecast">
           {roi.processes.map((process) => (
-            <li key={process.name} data-testid="roi-process-hours" data-estimated={process.estimated ? 'true' : 'false'}>
+            <li
+              key={process.name}
+              data-testid="roi-process-hours"
+              data-estimated={process.estimated ? 'true' : 'false'}
+            >
               <span className="text-ink">{process.name}</span>: about {process.weeklyHours} hours a week today{' '}
               {process.estimated ? (
                 <span className="rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-900">
