@@ -22,7 +22,8 @@ test('hours per pain point: one answered, one skipped and marked estimated on th
   await expect(hours).toHaveCount(0);
   await page.getByText('Manual data entry', { exact: true }).click();
   await page.getByText('Disconnected systems', { exact: true }).click();
-  await expect(hours.getByRole('group', { name: /how many hours a week/i })).toBeVisible();
+  await expect(hours).toBeVisible();
+  await expect(page.getByRole('group', { name: /how many hours a week/i })).toBeVisible();
   await hours.getByLabel('Hours a week for Manual data entry').selectOption({ label: '10–20 hours a week' });
   await expect(hours.getByLabel('Hours a week for Disconnected systems')).toHaveValue('');
   await next(page);

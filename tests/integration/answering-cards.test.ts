@@ -10,7 +10,9 @@ import { buildRecommendationContext } from '@/server/ai/context';
 import { builtInModel, remoteModel } from '@/server/ai/models';
 import { llmChain } from '@/server/ai/providers';
 import { recommendWithChain } from '@/server/ai/with-fallback';
-import { uniqueEmail } from '../support/app';
+import { fakeClientIp, uniqueEmail } from '../support/app';
+import { sql } from '../support/db';
+import { startInstance, type Instance } from '../support/instance';
 import { postAudit, seedExampleRequest } from '../support/audit';
 
 type Card = { title: string; rationale: string };
@@ -59,7 +61,7 @@ describe('cards that answer the visitor', () => {
     expect(second.body.maturityScore).toBe(first.body.maturityScore);
     expect(second.body.dimensionScores).toEqual(first.body.dimensionScores);
     expect(second.body.recommendations).toEqual(first.body.recommendations);
-  });
+  }, 90_000);
 
   it('leads with the cheapest pilot when the ROI is negative or pays back after three years', async () => {
     const { response, body } = await postAudit({
@@ -133,21 +135,40 @@ beforeAll(async () => {
   });
   workingURL = await listen((req, res) => {
     hits.working += 1;
-    req.resume().on('end', async () => {
+    let raw = '';
+    req.on('data', (chunk) => (raw += chunk));
+    req.on('end', async () => {
+      const base = { id: 'chatcmpl-chain', created: 1764000000, model: 'second' };
+      // The REST path asks for one response; a watched run streams.
+      if (!JSON.parse(raw || '{}').stream) {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            ...base,
+            object: 'chat.completion',
+            choices: [{ index: 0, message: { role: 'assistant', content: answer }, finish_reason: 'stop' }],
+            usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 },
+          }),
+        );
+        return;
+      }
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-      const base = { id: 'chatcmpl-chain', object: 'chat.completion.chunk', created: 1764000000, model: 'second' };
+      const chunk = { ...base, object: 'chat.completion.chunk' };
       const send = (payload: unknown) => res.write(`data: ${JSON.stringify(payload)}\n\n`);
-      send({ ...base, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] });
+      send({ ...chunk, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] });
       for (const piece of answer.match(/.{1,24}/gs)!) {
-        send({ ...base, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] });
+        send({ ...chunk, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] });
         await new Promise((resolve) => setTimeout(resolve, 1));
       }
-      send({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
+      send({ ...chunk, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
       res.end('data: [DONE]\n\n');
     });
   });
 });
-afterAll(() => Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())))));
+let instance: Instance | undefined;
+afterAll(async () => {
+  await instance?.stop();
+  await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+});
 
 describe('the provider chain', () => {
   it('falls over from a failing primary to a working secondary, and records the chain', async () => {
@@ -199,4 +220,36 @@ describe('the provider chain', () => {
     );
     expect(result.recommendations).toHaveLength(5);
   });
+
+  it('records the chain per audit: an app configured with both answers through the secondary', async () => {
+    instance = await startInstance({
+      timeoutMs: 90_000,
+      env: {
+        LLM_PRIMARY_PROVIDER: 'openai',
+        LLM_PRIMARY_API_KEY: 'sk-primary',
+        LLM_PRIMARY_BASE_URL: failingURL,
+        LLM_PRIMARY_MODEL: 'first',
+        LLM_SECONDARY_PROVIDER: 'openai-compatible',
+        LLM_SECONDARY_BASE_URL: workingURL,
+        LLM_SECONDARY_MODEL: 'second',
+      },
+    });
+    const response = await fetch(`${instance.baseUrl}/api/audit/submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...fakeClientIp() },
+      body: JSON.stringify({ ...seedExampleRequest, contactInfo: { email: uniqueEmail('chain') } }),
+    });
+    const body = await response.json();
+    expect(response.status).toBe(201);
+    expect(body.modelUsed).toMatch(/^openai-compatible:second \(fallback from openai:first: .+\)$/);
+    expect(body.recommendations.map((r: Card) => r.title)).toEqual([
+      'Automate order capture',
+      'Connect SAP and Salesforce',
+      'Weekly KPI dashboard',
+    ]);
+    const [row] = await sql<{ model_used: string }>('SELECT model_used FROM audit_results WHERE audit_id = $1', [
+      body.auditId,
+    ]);
+    expect(row!.model_used).toBe(body.modelUsed);
+  }, 150_000);
 });
