@@ -5,11 +5,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { submitWizardAudit } from './fixtures/audit';
 
 const next = (page: Page) => page.getByRole('button', { name: 'Next', exact: true }).click();
+// Saving a step may take a while on a busy machine: wait for the next heading generously.
 const stepHeading = (page: Page, text: string) =>
-  expect(page.getByRole('heading', { level: 2, name: text })).toBeVisible();
+  expect(page.getByRole('heading', { level: 2, name: text })).toBeVisible({ timeout: 30_000 });
 
 test('hours per pain point: one answered, one skipped and marked estimated on the results', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await page.goto('/audit');
   await page.getByRole('radio', { name: 'Manufacturing' }).check();
   await next(page);
@@ -51,7 +52,7 @@ test('hours per pain point: one answered, one skipped and marked estimated on th
   await page.getByText('I have read the').click();
   await page.getByRole('button', { name: 'See my results' }).click();
 
-  await expect(page).toHaveURL(/\/audit\/results\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/audit\/results\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   const rows = page.getByTestId('roi-process-hours');
   await expect(rows).toHaveCount(2);
   const given = rows.filter({ hasText: 'Manual data entry' });

@@ -40,7 +40,7 @@ describe('cards that answer the visitor', () => {
     expect(answering).toHaveLength(1);
     expect(answering[0]!.title).toBe(`Map and automate “${typed}”`);
     expect(JSON.stringify(cards)).not.toContain('review call');
-  });
+  }, 60_000);
 
   it("on the seed's example: every card quotes the visitor, pain points once, openings and titles unique, the same again", async () => {
     const submit = () => postAudit({ ...seedExampleRequest, contactInfo: { email: uniqueEmail('seed-cards') } });
@@ -79,7 +79,7 @@ describe('cards that answer the visitor', () => {
     expect(lead!.effort).toBe('low');
     expect(lead!.rationale).toContain('does not pay off on these numbers');
     expect(rest.some((c) => c.title.startsWith('Start with one pilot'))).toBe(false);
-  });
+  }, 60_000);
 
   it('does not lead with a pilot when the plan pays', async () => {
     const { body } = await postAudit({
@@ -89,7 +89,7 @@ describe('cards that answer the visitor', () => {
     });
     expect(body.roiForecast.threeYearRoiPercent.expected).toBeGreaterThan(0);
     expect((body.recommendations as Card[])[0]!.title).not.toMatch(/^Start with one pilot/);
-  });
+  }, 60_000);
 });
 
 // ---- the provider chain, in-process with its own configuration ----
