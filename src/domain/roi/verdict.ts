@@ -31,3 +31,12 @@ export function roiVerdict(roi: RoiForecast): RoiVerdict {
     statement: `Honestly: automating all ${roi.processes.length} process${roi.processes.length > 1 ? 'es' : ''} at once does not pay off on these numbers: ${all}.${start}`,
   };
 }
+
+/** The pilot the recommendations lead with: the forecast's cheapest start, when the whole plan does not pay. */
+export function pilotToLead(
+  roi: RoiForecast,
+): { name: string; implementationCost: number; paybackMonths: number | null; currency: string } | null {
+  if (roiVerdict(roi).pays || !roi.pilot) return null;
+  const { name, implementationCost, paybackMonths } = roi.pilot;
+  return { name, implementationCost, paybackMonths, currency: roi.currency };
+}

@@ -48,11 +48,19 @@ export const firstTouchFields = {
   referrer: textString().max(2000).optional(),
 };
 
+/** Hours a week each pain point costs, keyed by the pain point as written (as the calculator's). */
+export const timeSpentSchema = z
+  .record(
+    text(200),
+    z.number('Give hours per week as a number').min(0, 'Hours cannot be negative').max(10_000, 'At most 10,000 hours'),
+  )
+  .refine((hours) => Object.keys(hours).length <= MAX_CHOICES, `At most ${MAX_CHOICES} items`);
+
 /** The wizard's steps, in order; each validates exactly what its screen asks. */
 export const stepSchemas = {
   industry: z.object({ industry: text(100, INDUSTRY_MISSING) }),
   companySize: z.object({ companySize: text(50, SIZE_MISSING) }),
-  painPoints: z.object({ painPoints: choices('pain point') }),
+  painPoints: z.object({ painPoints: choices('pain point'), timeSpent: timeSpentSchema.optional() }),
   currentSystems: z.object({ currentSystems: choices('system') }),
   kpis: z.object({ kpis: choices('KPI') }),
   maturity: z.object({ maturity: maturitySchema }),
@@ -94,16 +102,7 @@ export const auditSubmitRequest = z.object({
   contactInfo: contactInfoSchema,
   maturity: maturitySchema.optional(),
   /** Hours a week each pain point costs, keyed by the pain point as written (as the calculator's). */
-  timeSpent: z
-    .record(
-      text(200),
-      z
-        .number('Give hours per week as a number')
-        .min(0, 'Hours cannot be negative')
-        .max(10_000, 'At most 10,000 hours'),
-    )
-    .refine((hours) => Object.keys(hours).length <= MAX_CHOICES, `At most ${MAX_CHOICES} items`)
-    .optional(),
+  timeSpent: timeSpentSchema.optional(),
 });
 export type AuditSubmitRequest = z.infer<typeof auditSubmitRequest>;
 

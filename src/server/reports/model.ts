@@ -1,6 +1,6 @@
 // Loads what the report needs from the database and composes its content.
 import 'server-only';
-import type { Recommendation } from '@/domain/audit/recommendation';
+import { completeRecommendations } from '@/domain/audit/recommendation';
 import type { DimensionScore } from '@/domain/audit/scoring';
 import type { VisualData } from '@/domain/audit/visual-data';
 import { composeReport } from '@/domain/report/compose';
@@ -35,7 +35,7 @@ export async function loadReportModel(db: Db, auditId: string): Promise<ReportMo
     score: result.maturityScore,
     roi: result.roiForecast as unknown as RoiForecast,
     visualData: result.visualData as unknown as VisualData,
-    recommendations: result.recommendations as unknown as Recommendation[],
+    recommendations: completeRecommendations(result.recommendations),
     company: contact.company ?? null,
     contactName: contact.name ?? null,
     contactEmail: audit.contactEmail,

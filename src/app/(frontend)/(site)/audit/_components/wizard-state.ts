@@ -5,6 +5,8 @@ export interface WizardAnswers {
   industry: string;
   companySize: string;
   painPoints: string[];
+  /** Hours a week per pain point (as in `painPoints`); a skipped one is absent. */
+  timeSpent: Record<string, number>;
   currentSystems: string[];
   kpis: string[];
   maturity: Record<string, number>;
@@ -17,6 +19,7 @@ export const emptyAnswers: WizardAnswers = {
   industry: '',
   companySize: '',
   painPoints: [],
+  timeSpent: {},
   currentSystems: [],
   kpis: [],
   maturity: {},
@@ -48,6 +51,8 @@ export function stepData(step: WizardStep, answers: WizardAnswers): unknown {
     }
     case 'maturity':
       return { maturity: answers.maturity };
+    case 'painPoints':
+      return { painPoints: answers.painPoints, timeSpent: hoursOfChosen(answers) };
     default:
       return { [step]: answers[step] };
   }
@@ -66,4 +71,9 @@ export function withPendingOwnWords(step: WizardStep, answers: WizardAnswers, pe
   const values = answers[key];
   if (values.length >= MAX_CHOICES || values.some((v) => v.toLowerCase() === text.toLowerCase())) return answers;
   return { ...answers, [key]: [...values, text] };
+}
+
+/** The hours given for pain points still chosen (one removed after answering drops its hours). */
+function hoursOfChosen(answers: WizardAnswers): Record<string, number> {
+  return Object.fromEntries(Object.entries(answers.timeSpent).filter(([key]) => answers.painPoints.includes(key)));
 }

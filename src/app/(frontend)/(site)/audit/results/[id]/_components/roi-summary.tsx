@@ -66,14 +66,31 @@ export function RoiSummary({ roi }: { roi: RoiForecast }) {
           ))}
         </tbody>
       </table>
+      {roi.processes.length > 0 && (
+        <ul className="flex flex-col gap-1.5 text-sm text-ink-muted" aria-label="Hours a week behind the forecast">
+          {roi.processes.map((process) => (
+            <li
+              key={process.name}
+              data-testid="roi-process-hours"
+              data-estimated={process.estimated ? 'true' : 'false'}
+            >
+              <span className="text-ink">{process.name}</span>: about {process.weeklyHours} hours a week today{' '}
+              {process.estimated ? (
+                <span className="rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-900">
+                  estimated: typical for your company size
+                </span>
+              ) : (
+                <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-900">
+                  your figure
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       <details className="rounded-xl bg-slate-50 p-4 text-sm">
         <summary className="cursor-pointer font-semibold text-ink">Assumptions behind these figures</summary>
         <ul className="mt-3 flex flex-col gap-1.5 break-words text-ink-muted">
-          {roi.processes.map((process) => (
-            <li key={process.name}>
-              {process.name}: about {process.weeklyHours} hours a week today
-            </li>
-          ))}
           {roi.assumptions.map((assumption) => (
             <li key={assumption.key}>
               {assumption.label}: <span className="text-ink">{assumption.value}</span>
