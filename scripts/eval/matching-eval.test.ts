@@ -15,7 +15,9 @@ describe('the evaluation set', () => {
     expect(evalPhrases.length).toBeGreaterThanOrEqual(300);
     expect(evalPhrases.filter((p) => p.expected === null).length / evalPhrases.length).toBeGreaterThanOrEqual(0.3);
     expect(heldOutPhrases.length).toBeGreaterThanOrEqual(300);
-    expect(heldOutPhrases.filter((p) => p.expected === null).length / heldOutPhrases.length).toBeGreaterThanOrEqual(0.3);
+    expect(heldOutPhrases.filter((p) => p.expected === null).length / heldOutPhrases.length).toBeGreaterThanOrEqual(
+      0.3,
+    );
     expect(heldOutPhrases.length / evalPhrases.length).toBeGreaterThanOrEqual(0.25);
   });
 

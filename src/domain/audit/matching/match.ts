@@ -76,9 +76,7 @@ function labelParts(label: string): string[] {
 export function entryNames(entry: CatalogueEntry): string[] {
   const parts = labelParts(entry.label);
   const aliases = (entry.aliases ?? []).filter((alias) => !isNegativeAlias(alias));
-  return [entry.label, ...parts, entry.slug.replace(/-/g, ' '), ...aliases]
-    .map((name) => name.trim())
-    .filter(Boolean);
+  return [entry.label, ...parts, entry.slug.replace(/-/g, ' '), ...aliases].map((name) => name.trim()).filter(Boolean);
 }
 
 function negativeNames(entry: CatalogueEntry): string[] {
@@ -146,9 +144,7 @@ function saysFor(): Says {
     if (said === undefined) {
       // Two words read as one must be that word exactly: "hospitality group" joined is no compound
       // of "hospital".
-      said = written.joined
-        ? written.lemma === name.lemma
-        : sameWord(written, name) || saysPartOf(written, name);
+      said = written.joined ? written.lemma === name.lemma : sameWord(written, name) || saysPartOf(written, name);
       memo.set(key, said);
     }
     return said;

@@ -15,9 +15,7 @@ export function StatusPanel() {
   const health = api.system.health.useQuery(undefined, { refetchInterval: 15_000 });
 
   if (health.isPending) {
-    return (
-      <LoadingNotice className="mt-8 rounded-xl bg-slate-100 p-6">Checking services…</LoadingNotice>
-    );
+    return <LoadingNotice className="mt-8 rounded-xl bg-slate-100 p-6">Checking services…</LoadingNotice>;
   }
   if (health.isError) {
     return (
