@@ -107,6 +107,7 @@ describe('staff pages', () => {
   const PAGES: Array<{ path: string; allowed: TestRole[] }> = [
     { path: '/admin', allowed: ['admin', 'editor', 'sales'] },
     { path: '/admin/analytics', allowed: ['admin'] },
+    { path: '/admin/experiments', allowed: ['admin'] },
     { path: '/admin/leads', allowed: ['admin', 'sales'] },
     { path: `/admin/leads/${someId}`, allowed: ['admin', 'sales'] },
     { path: '/admin/follow-ups', allowed: ['admin', 'sales'] },
