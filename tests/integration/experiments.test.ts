@@ -66,7 +66,7 @@ const experiment = () => ({
 });
 
 describe('assignment', () => {
-  const visitors = Array.from({ length: 12 }, () => newVisitorId());
+  const visitors = Array.from({ length: 10 }, () => newVisitorId());
 
   it('gives each consenting visitor the variant of the hash, on every visit, and both variants overall', async () => {
     const seen = new Set<string>();
@@ -78,7 +78,8 @@ describe('assignment', () => {
       seen.add(first);
     }
     expect([...seen].sort()).toEqual(['bold', 'control']);
-  });
+    // Twenty page renders: under the parallel test load, longer than the default 30 s.
+  }, 120_000);
 
   it('keeps a cookieless visitor on one variant (the daily id of address and browser)', async () => {
     const headers = visitorHeaders();
@@ -95,6 +96,19 @@ describe('assignment', () => {
     const headers = visitorHeaders({ consent: 'allow' });
     expect(await home(headers, '')).toBe('default');
     expect(await home(headers, `?xv=${experimentId}.bold`)).toBe('default');
+  });
+
+  it('keeps the security headers and the nonce on a variant page', async () => {
+    const response = await fetch(url(`/?xp=${experimentId}`), { headers: visitorHeaders({ consent: 'allow' }) });
+    const csp = response.headers.get('content-security-policy') ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).toMatch(/^default-src 'self'/);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    const html = await response.text();
+    expect(html).toMatch(new RegExp(`${HEADLINES.control}|${HEADLINES.bold}`));
+    expect(html).toContain(`nonce="${nonce}"`);
   });
 
   it('records one exposure per visitor and variant, labelled with the assignment', async () => {
@@ -140,7 +154,7 @@ describe('assignment', () => {
         const row = mine?.variants.find((v: any) => v.key === variant);
         return row?.conversions === 1 && mine;
       },
-      { what: 'the conversion on analytics.experiments' },
+      { what: 'the conversion on analytics.experiments', timeoutMs: 60_000 },
     );
     for (const row of result.variants) {
       // The cookieless visitor of the test above adds one visitor to its variant.
@@ -150,7 +164,8 @@ describe('assignment', () => {
     }
     expect(result.experiment).toMatchObject({ surface: 'home-hero', goal: 'audit_started' });
     expect(result.sampleSize.lift).toBe(0.2);
-  });
+    // A sign-in, an audit start and polling: under the parallel test load, longer than 30 s.
+  }, 120_000);
 });
 
 describe('stopping', () => {
@@ -184,5 +199,40 @@ describe('stopping', () => {
         data: { chosenVariant: 'nope' },
       }),
     ).rejects.toThrow(/chosen|invalid/i);
+  });
+
+  it('refuses a second experiment for everyone on a surface while one runs there', async () => {
+    const payload = await cms();
+    // Scheduled far ahead: running for the rule, but served to nobody while the other tests run.
+    const base = {
+      surface: 'booking-prompt' as const,
+      goal: 'consultation_booked' as const,
+      audience: 'everyone' as const,
+      status: 'running' as const,
+      startAt: '2099-01-01T00:00:00.000Z',
+      variants: [
+        { key: 'control', label: 'Control', weight: 50, headline: 'Next step', ctaLabel: 'Book' },
+        { key: 'b', label: 'B', weight: 50, headline: 'Talk to us', ctaLabel: 'Book now' },
+      ],
+    };
+    const first = await payload.create({
+      collection: 'experiments',
+      overrideAccess: true,
+      data: { ...base, name: `First ${tag}` },
+    });
+    try {
+      await expect(
+        payload.create({ collection: 'experiments', overrideAccess: true, data: { ...base, name: `Second ${tag}` } }),
+      ).rejects.toThrow(/status|invalid/i);
+      // A test-link experiment on the same surface is fine.
+      const linked = await payload.create({
+        collection: 'experiments',
+        overrideAccess: true,
+        data: { ...base, audience: 'test-link', name: `Linked ${tag}` },
+      });
+      await payload.delete({ collection: 'experiments', id: linked.id, overrideAccess: true });
+    } finally {
+      await payload.delete({ collection: 'experiments', id: first.id, overrideAccess: true });
+    }
   });
 });
