@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareVariants,
-  normalCdf,
-  rate,
-  sampleSizePerVariant,
-  twoProportionZTest,
-  upliftOf,
-} from './statistics';
+import { compareVariants, normalCdf, rate, sampleSizePerVariant, twoProportionZTest, upliftOf } from './statistics';
 
 describe('normalCdf', () => {
   it('matches the standard normal table', () => {
@@ -32,7 +25,9 @@ describe('twoProportionZTest', () => {
   });
 
   it('gives p = 1 for identical rates and nothing without data or variance', () => {
-    expect(twoProportionZTest({ visitors: 50, conversions: 5 }, { visitors: 100, conversions: 10 })!.pValue).toBeCloseTo(1, 6);
+    expect(
+      twoProportionZTest({ visitors: 50, conversions: 5 }, { visitors: 100, conversions: 10 })!.pValue,
+    ).toBeCloseTo(1, 6);
     expect(twoProportionZTest({ visitors: 0, conversions: 0 }, { visitors: 10, conversions: 1 })).toBeNull();
     expect(twoProportionZTest({ visitors: 10, conversions: 0 }, { visitors: 10, conversions: 0 })).toBeNull();
   });
@@ -46,6 +41,14 @@ describe('upliftOf', () => {
     expect(uplift.low).toBeCloseTo(0.002068, 5);
     expect(uplift.high).toBeCloseTo(0.057932, 5);
     expect(uplift.relative).toBeCloseTo(0.3, 10);
+  });
+
+  it('keeps the interval within the possible differences on tiny samples', () => {
+    // 0/2 vs 1/2: d = 0.5, se = 0.3536, Wald gives -0.193 to +1.193.
+    const uplift = upliftOf({ visitors: 2, conversions: 0 }, { visitors: 2, conversions: 1 })!;
+    expect(uplift.low).toBeCloseTo(-0.193, 4);
+    expect(uplift.high).toBe(1);
+    expect(upliftOf({ visitors: 2, conversions: 1 }, { visitors: 2, conversions: 0 })!.low).toBe(-1);
   });
 
   it('has no relative lift over a control that converted nobody, and nothing without visitors', () => {

@@ -45,17 +45,18 @@ export interface Uplift {
   relative: number | null;
 }
 
-/** Variant minus control with the unpooled (Wald) 95% interval of the difference. */
+/** Variant minus control with the unpooled (Wald) 95% interval of the difference, kept in [-1, 1]. */
 export function upliftOf(control: Arm, variant: Arm): Uplift | null {
   const pc = rate(control);
   const pv = rate(variant);
   if (pc === null || pv === null) return null;
   const se = Math.sqrt((pc * (1 - pc)) / control.visitors + (pv * (1 - pv)) / variant.visitors);
   const absolute = pv - pc;
+  // A difference of two proportions lies in [-1, 1]; Wald's interval can overshoot on small samples.
   return {
     absolute,
-    low: absolute - Z_95 * se,
-    high: absolute + Z_95 * se,
+    low: Math.max(-1, absolute - Z_95 * se),
+    high: Math.min(1, absolute + Z_95 * se),
     relative: pc > 0 ? absolute / pc : null,
   };
 }
