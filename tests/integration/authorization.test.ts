@@ -110,6 +110,7 @@ describe('staff pages', () => {
     { path: '/admin', allowed: ['admin', 'editor', 'sales'] },
     { path: '/admin/analytics', allowed: ['admin'] },
     { path: '/admin/settings', allowed: ['admin', 'editor', 'sales'] },
+    { path: '/admin/experiments', allowed: ['admin'] },
     { path: '/admin/leads', allowed: ['admin', 'sales'] },
     { path: `/admin/leads/${someId}`, allowed: ['admin', 'sales'] },
     { path: '/admin/follow-ups', allowed: ['admin', 'sales'] },
