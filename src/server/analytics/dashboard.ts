@@ -22,7 +22,6 @@
 import 'server-only';
 import { compare, maturityHistogram, percent, zeroFillDaily, type Comparison } from '@/domain/analytics/figures';
 import { periodOf, previousPeriod, rangeOfPeriod, type DayRange } from '@/domain/analytics/range';
-import { resolveIndustry } from '@/domain/audit/answers';
 import type { AuditConfig } from '@/domain/audit/config';
 import { currentAuditConfig } from '@/server/audit/config-source';
 import type { Db } from '@/server/db/client';
@@ -69,12 +68,17 @@ function funnelOf(visitors: number, audits: q.AuditFunnelRow): FunnelStage[] {
   ];
 }
 
-/** Audits stored as "other" whose words the matcher knows now go under their industry. */
-function rematchOther(
+/**
+ * Audits stored as "other" whose words the matcher knows now go under their industry. The
+ * matcher (and its language model) is loaded only when there are such words to read.
+ */
+async function rematchOther(
   rows: Array<{ key: string; started: number; completed: number }>,
   texts: Array<{ text: string; started: number; completed: number }>,
   config: AuditConfig,
 ) {
+  if (texts.length === 0) return rows;
+  const { resolveIndustry } = await import('@/domain/audit/answers');
   const merged = new Map(rows.map((row) => [row.key, { ...row }]));
   for (const entry of texts) {
     const slug = resolveIndustry(config, entry.text).slug;
@@ -166,7 +170,7 @@ export async function getDashboard(db: Db, range: DayRange) {
   };
 
   const industries = breakdownOf(
-    rematchOther(
+    await rematchOther(
       breakdowns.filter((row) => row.by_industry),
       otherTexts,
       config,
