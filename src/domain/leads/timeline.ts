@@ -54,8 +54,7 @@ const field = (data: unknown, key: string): string | null => {
   const value = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
   return typeof value === 'string' ? value : null;
 };
-/** Instants stay ISO in the titles; the staff pages write them in the reader's zone (StaffText). */
-const iso = (date: Date) => date.toISOString();
+const iso = (date: Date) => date.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
 function activityEntry(activity: TimelineSources['activities'][number]): TimelineEntry {
   const base = { at: activity.createdAt, actor: activity.actor?.email ?? null, href: null };

@@ -35,7 +35,6 @@ export function composeAnswer(prompt: LanguageModelV4Prompt): string {
     context.maturity.dimensions,
     benchmarks,
     context.wanted,
-    context.roi.leadWithPilot ?? null,
   );
   return JSON.stringify({ recommendations });
 }

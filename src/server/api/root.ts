@@ -5,7 +5,6 @@ import { bookingRouter } from './routers/booking';
 import { contactRouter } from './routers/contact';
 import { integrationsRouter } from './routers/integrations';
 import { leadsRouter } from './routers/leads';
-import { meRouter } from './routers/me';
 import { outboxRouter } from './routers/outbox';
 import { privacyRouter } from './routers/privacy';
 import { privacyAdminRouter } from './routers/privacy-admin';
@@ -22,7 +21,6 @@ export const appRouter = createTRPCRouter({
   contact: contactRouter,
   integrations: integrationsRouter,
   leads: leadsRouter,
-  me: meRouter,
   outbox: outboxRouter,
   privacy: privacyRouter,
   privacyAdmin: privacyAdminRouter,

@@ -14,8 +14,7 @@ export type ContentTag =
   | 'site-settings'
   | 'service-packages'
   | 'consultation-availability'
-  | 'audit-config'
-  | 'experiments';
+  | 'audit-config';
 
 export function encodeTags(tags: readonly string[]): string {
   return tags.join(',');

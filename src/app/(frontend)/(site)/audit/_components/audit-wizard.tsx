@@ -3,7 +3,7 @@
 // and saved to the server-side draft, then submitted for scoring.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import type { WizardCatalogue } from '@/server/audit/catalogue';
 import { stepSchemas, WIZARD_STEPS, type WizardStep } from '@/server/audit/schema';
@@ -13,17 +13,10 @@ import { RateLimitedNotice, type RateLimit } from './rate-limited-notice';
 import { StepContent, STEP_COPY } from './step-content';
 import { useAuditDraft } from './use-audit-draft';
 import { WizardProgress } from './wizard-progress';
-import { emptyAnswers, stepData, withPendingOwnWords, type WizardAnswers } from './wizard-state';
+import { emptyAnswers, stepData, type WizardAnswers } from './wizard-state';
 import { LoadingNotice } from '@/components/ui/loading-notice';
 
 type Errors = Record<string, string>;
-
-/**
- * Back and Next do not take the focus on a press: an own-words box losing it would add its words
- * (a new chip) and move the buttons down between the press and the release, and the click would
- * be lost. The buttons add those words themselves.
- */
-const keepFocus = (event: MouseEvent) => event.preventDefault();
 
 const LAST_AUDIT_KEY = 'xteam.audit.lastAuditId';
 
@@ -51,7 +44,6 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
   const [rateLimit, setRateLimit] = useState<RateLimit | null>(null);
   const [previousAuditId, setPreviousAuditId] = useState(readLastAuditId);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const moved = useRef(false);
   const saveStep = api.audit.saveStep.useMutation();
   const submit = api.audit.submit.useMutation();
@@ -130,18 +122,9 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
     setDraftId(null);
   }
 
-  /** The answers with the words left in the step's own-words box (Next and Back keep them). */
-  function withTypedWords(): WizardAnswers {
-    const box = formRef.current?.querySelector<HTMLInputElement>('input[data-own-words]');
-    const current = withPendingOwnWords(step, answers, box?.value ?? '');
-    if (current !== answers) setAnswers(current);
-    return current;
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const current = withTypedWords();
-    const parsed = stepSchemas[step].safeParse(stepData(step, current));
+    const parsed = stepSchemas[step].safeParse(stepData(step, answers));
     if (!parsed.success) {
       setErrors(
         Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.') || 'form', issue.message])),
@@ -176,13 +159,14 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
   }
 
   if (loading) {
-    return <LoadingNotice className="rounded-2xl bg-slate-100 p-8">Loading your audit…</LoadingNotice>;
+    return (
+      <LoadingNotice className="rounded-2xl bg-slate-100 p-8">Loading your audit…</LoadingNotice>
+    );
   }
 
   const messages = Object.entries(errors);
   return (
     <form
-      ref={formRef}
       onSubmit={onSubmit}
       noValidate
       className="flex flex-col gap-8 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8"
@@ -214,8 +198,6 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
         </div>
       )}
       <StepContent
-        // A step of its own per screen: a box's unsent words never carry over to the next step.
-        key={step}
         step={step}
         catalogue={catalogue}
         answers={answers}
@@ -227,16 +209,12 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
           type="button"
           variant="secondary"
           size="lg"
-          onClick={() => {
-            withTypedWords();
-            goTo(WIZARD_STEPS[index - 1]!);
-          }}
-          onMouseDown={keepFocus}
+          onClick={() => goTo(WIZARD_STEPS[index - 1]!)}
           disabled={index === 0 || busy}
         >
           Back
         </Button>
-        <Button type="submit" size="lg" disabled={busy} aria-busy={busy} onMouseDown={keepFocus}>
+        <Button type="submit" size="lg" disabled={busy} aria-busy={busy}>
           {step === 'contact'
             ? submit.isPending
               ? 'Scoring your audit…'

@@ -6,26 +6,26 @@ import { dashboardRangeInput } from '@/server/analytics/schema';
 import { requireStaff } from '@/server/auth/guard';
 import { api } from '@/trpc/server';
 import { AuditsOverTimeChart, HorizontalBars } from './_components/chart-loader';
-import { formatDay } from '@/domain/format/dates';
-import { AdminCard as Panel, EmptyCard } from '../_components/admin-card';
-import { DataTable } from '../_components/data-table';
-import { PageHeader } from '../_components/page-header';
+import { DataTable } from './_components/data-table';
 import { HeadlineCards, type HeadlineSpec } from './_components/headline-cards';
+import { Panel } from './_components/panel';
 import { RangeForm } from './_components/range-form';
-import { Reconciliation, SOURCE_LABELS } from './_components/reconciliation';
 
 export const metadata: Metadata = { title: 'Analytics · Admin' };
 
 const HEADLINES: HeadlineSpec[] = [
-  { key: 'visitors', label: 'Visitors', format: 'count', source: 'counted visits' },
-  { key: 'auditsStarted', label: 'Audits started', format: 'count', source: 'records' },
-  { key: 'auditsCompleted', label: 'Audits completed', format: 'count', source: 'records' },
-  { key: 'completionRate', label: 'Completion rate', format: 'percent', source: 'records' },
-  { key: 'averageMaturity', label: 'Average maturity', format: 'score', source: 'records' },
-  { key: 'leads', label: 'Leads', format: 'count', source: 'records' },
-  { key: 'bookings', label: 'Bookings', format: 'count', source: 'records' },
-  { key: 'downloads', label: 'PDF downloads', format: 'count', source: 'records' },
+  { key: 'visitors', label: 'Visitors', format: 'count' },
+  { key: 'auditsStarted', label: 'Audits started', format: 'count' },
+  { key: 'auditsCompleted', label: 'Audits completed', format: 'count' },
+  { key: 'completionRate', label: 'Completion rate', format: 'percent' },
+  { key: 'averageMaturity', label: 'Average maturity', format: 'score' },
+  { key: 'leads', label: 'Leads', format: 'count' },
+  { key: 'bookings', label: 'Bookings', format: 'count' },
+  { key: 'downloads', label: 'PDF downloads', format: 'count' },
 ];
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+const formatDay = (day: string) => dayFormat.format(new Date(`${day}T00:00:00Z`));
 
 function rangeFrom(params: Record<string, string | string[] | undefined>, now: Date) {
   if (params.from === undefined && params.to === undefined) return { range: lastDays(now, 30) };
@@ -45,60 +45,49 @@ export default async function AnalyticsPage({
   const data = await api.analytics.dashboard(range);
   const h = data.headline;
   const empty = ['visitors', 'auditsStarted', 'leads', 'bookings', 'downloads'].every((key) => h[key]!.current === 0);
-  const started = data.reconciliation.auditsStarted;
+  const funnelTop = data.funnel[0]!.visitors;
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Analytics">
+      <div>
+        <h1 className="text-3xl font-bold tracking-tight text-ink">Analytics</h1>
         <p className="mt-1 text-ink-muted" data-testid="range-summary">
           {formatDay(data.range.from)} – {formatDay(data.range.to)} (UTC), compared with{' '}
           {formatDay(data.previousRange.from)} – {formatDay(data.previousRange.to)}.
         </p>
-      </PageHeader>
+      </div>
       <RangeForm range={data.range} now={now} error={error} />
       <HeadlineCards specs={HEADLINES} figures={h} />
-      <p className="text-xs text-ink-subtle" data-testid="figure-sources">
-        <strong>Records</strong>: {SOURCE_LABELS.records}. <strong>Counted visits</strong>:{' '}
-        {SOURCE_LABELS['counted visits']}.
-      </p>
 
       {empty ? (
-        <EmptyCard>
+        <p role="status" className="rounded-2xl bg-white p-8 text-ink-muted ring-1 ring-slate-200">
           No events in this range yet. Visits, audits and leads appear here as they happen; try a longer range.
-        </EmptyCard>
+        </p>
       ) : (
         <>
           <Panel
-            titleId="funnel-title"
+            id="funnel"
             title="Funnel"
-            description="The visit stage counts visitors; every audit stage follows the audits started in this range through their records (each stage is part of the one before)."
+            description="Distinct visitors who reached each stage in this range (visitors who declined analytics are not counted)."
           >
-            <Reconciliation figures={data.reconciliation} />
             <DataTable
-              caption="Funnel: audits per stage, and where each figure comes from"
+              caption="Funnel: visitors per stage"
               rows={data.funnel}
               rowKey={(row) => row.key}
-              testId="funnel"
               columns={[
                 { header: 'Stage', cell: (row) => row.label },
+                { header: 'Visitors', numeric: true, cell: (row) => row.visitors },
                 {
-                  header: 'Count',
+                  header: 'Of visitors',
                   numeric: true,
-                  cell: (row) => `${row.count} ${row.count === 1 ? row.unit.replace(/s$/, '') : row.unit}`,
+                  cell: (row) => (funnelTop ? `${Math.round((row.visitors / funnelTop) * 1000) / 10}%` : '–'),
                 },
-                {
-                  header: 'Of audits started',
-                  numeric: true,
-                  cell: (row) =>
-                    row.unit !== 'audits' ? '–' : started ? `${Math.round((row.count / started) * 1000) / 10}%` : '–',
-                },
-                { header: 'Source', cell: (row) => row.source },
               ]}
             />
           </Panel>
 
           <Panel
-            titleId="over-time-title"
+            id="over-time"
             title="Audits over time"
             description="Audits started per day, and how many of them were completed (UTC days)."
             details={
@@ -126,13 +115,9 @@ export default async function AnalyticsPage({
             ).map(([id, title, rows]) => (
               <Panel
                 key={id}
-                titleId={`${id}-title`}
+                id={id}
                 title={title}
-                description={
-                  id === 'industry'
-                    ? 'Audits started and completed in this range (records). Own words go under the industry they match.'
-                    : 'Audits started and completed in this range (records).'
-                }
+                description="Audits started and completed in this range."
                 details={
                   <DataTable
                     caption={`Audits ${title.toLowerCase()}`}
@@ -165,7 +150,7 @@ export default async function AnalyticsPage({
             ))}
 
             <Panel
-              titleId="maturity-title"
+              id="maturity"
               title="Maturity distribution"
               description={`Completed audits by maturity score. Average ${h.averageMaturity!.current ?? '–'}.`}
               details={
@@ -188,9 +173,9 @@ export default async function AnalyticsPage({
             </Panel>
 
             <Panel
-              titleId="sources-title"
+              id="sources"
               title="Sources and campaigns"
-              description="First-touch source (utm_source, referring site or direct): visitors (counted visits) and leads (records)."
+              description="First-touch source (utm_source, referring site or direct): visitors and leads."
             >
               {data.sources.length ? (
                 <HorizontalBars

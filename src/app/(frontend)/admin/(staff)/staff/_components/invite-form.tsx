@@ -8,12 +8,9 @@ import { seedErrorOf } from '@/lib/seed-error';
 import { ROLE_LABELS, STAFF_ROLES } from '@/server/auth/roles';
 import { createStaffInput } from '@/server/staff/schema';
 import { api } from '@/trpc/react';
-import { useDatePrefs } from '../../_components/staff-time';
-import { formatDateTime } from '@/domain/format/dates';
 
 export function InviteForm({ onInvited }: { onInvited: (message: string) => void }) {
   const utils = api.useUtils();
-  const prefs = useDatePrefs();
   const invite = api.staff.create.useMutation();
   const [fieldError, setFieldError] = useState<string>();
   const serverError = seedErrorOf(invite.error);
@@ -33,10 +30,9 @@ export function InviteForm({ onInvited }: { onInvited: (message: string) => void
         formElement.reset();
         void utils.staff.list.invalidate();
         onInvited(
-          `Invitation emailed to ${result.user.email}. The link to choose a password works once, until ${formatDateTime(
+          `Invitation emailed to ${result.user.email}. The link to choose a password works once, until ${new Date(
             result.linkExpiresAt,
-            prefs,
-          )}.`,
+          ).toLocaleString()}.`,
         );
       },
     });

@@ -71,9 +71,7 @@ export function LiveRecommendations({ auditId, initial }: { auditId: string; ini
   );
 }
 
-/** "openai:gpt-4o-mini", "openai-compatible:llama3.1 (fallback from …)": the LLM's name; else the engine. */
 function describeModel(modelUsed: string): string {
-  const id = modelUsed.split(' ')[0]!;
-  if (/^openai(-compatible)?:/.test(id)) return `AI (${id.slice(id.indexOf(':') + 1)})`;
+  if (modelUsed.startsWith('openai:')) return `AI (${modelUsed.split(' ')[0]!.slice(7)})`;
   return 'our recommendation engine';
 }
