@@ -159,9 +159,7 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
   }
 
   if (loading) {
-    return (
-      <LoadingNotice className="rounded-2xl bg-slate-100 p-8">Loading your audit…</LoadingNotice>
-    );
+    return <LoadingNotice className="rounded-2xl bg-slate-100 p-8">Loading your audit…</LoadingNotice>;
   }
 
   const messages = Object.entries(errors);
