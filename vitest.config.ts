@@ -56,6 +56,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Files share the app but no state (each test makes its own records and client address).
           maxWorkers: 2,
+          // On CI (as Playwright does) a test that timed out beside the browser journeys runs once
+          // more; a real failure fails twice. Local runs never retry.
+          retry: process.env.CI ? 1 : 0,
         },
       },
       {
