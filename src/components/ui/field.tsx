@@ -54,46 +54,40 @@ function FieldShell({
   );
 }
 
-export function TextField({ label, error, hint, className, ...props }: ComponentProps<'input'> & FieldProps) {
+type FieldOf<E extends 'input' | 'textarea' | 'select'> = ComponentProps<E> & FieldProps;
+
+/** Splits a field's own props (label, hint, error, box class) from the control's. */
+function split<T extends FieldProps>({ label, error, hint, className, ...control }: T) {
+  return { field: { label, error, hint, className }, control };
+}
+
+export function TextField(props: FieldOf<'input'>) {
+  const { field, control } = split(props);
   return (
-    <FieldShell
-      label={label}
-      error={error}
-      hint={hint}
-      className={className}
-      control={(control) => <input {...control} className={cn(control.className, 'h-11')} {...props} />}
-    />
+    <FieldShell {...field} control={(own) => <input {...own} className={cn(own.className, 'h-11')} {...control} />} />
   );
 }
 
-export function TextAreaField({ label, error, hint, className, ...props }: ComponentProps<'textarea'> & FieldProps) {
+export function TextAreaField(props: FieldOf<'textarea'>) {
+  const { field, control } = split(props);
   return (
     <FieldShell
-      label={label}
-      error={error}
-      hint={hint}
-      className={className}
-      control={(control) => <textarea {...control} className={cn(control.className, 'py-2')} {...props} />}
+      {...field}
+      control={(own) => <textarea {...own} className={cn(own.className, 'py-2')} {...control} />}
     />
   );
 }
 
 export function SelectField({
-  label,
-  error,
-  hint,
-  className,
   options,
   ...props
-}: ComponentProps<'select'> & FieldProps & { options: ReadonlyArray<{ value: string; label: string }> }) {
+}: FieldOf<'select'> & { options: ReadonlyArray<{ value: string; label: string }> }) {
+  const { field, control } = split(props);
   return (
     <FieldShell
-      label={label}
-      error={error}
-      hint={hint}
-      className={className}
-      control={(control) => (
-        <select {...control} className={cn(control.className, 'h-11')} {...props}>
+      {...field}
+      control={(own) => (
+        <select {...own} className={cn(own.className, 'h-11')} {...control}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
