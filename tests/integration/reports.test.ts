@@ -141,6 +141,35 @@ describe('PDF report', () => {
     expect(await page.text()).toContain('As the recipient sees it');
   }, 90_000);
 
+  it('moves the render of a report someone waits for on the results page to the front', async () => {
+    const audit = await submitAudit();
+    const reportState = async () => (await trpc('query', 'audit.report', { id: audit.auditId })).body.result.data.json;
+    await waitFor(async () => ((await reportState()).status === 'ready' ? true : null), {
+      timeoutMs: 60_000,
+      what: 'the first rendering',
+    });
+    // The report goes missing while a render for it waits in the queue (held an hour, so no
+    // worker takes it here) at the normal priority, as one queued for an email would.
+    await client.query(
+      `DELETE FROM pdf_reports WHERE audit_result_id = (SELECT id FROM audit_results WHERE audit_id = $1)`,
+      [audit.auditId],
+    );
+    const held = await client.query<{ id: string }>(
+      `INSERT INTO pgboss.job (name, data, singleton_key, priority, start_after)
+       VALUES ('report.render', $2, $1, 0, now() + interval '1 hour') RETURNING id`,
+      [audit.auditId, JSON.stringify({ auditId: audit.auditId })],
+    );
+    try {
+      expect(await reportState()).toEqual({ status: 'preparing' });
+      const { rows } = await client.query<{ priority: number }>(`SELECT priority FROM pgboss.job WHERE id = $1`, [
+        held.rows[0]!.id,
+      ]);
+      expect(rows[0]!.priority).toBeGreaterThan(0);
+    } finally {
+      await client.query(`DELETE FROM pgboss.job WHERE id = $1`, [held.rows[0]!.id]);
+    }
+  }, 90_000);
+
   it('answers unknown and malformed ids in the seed error format', async () => {
     const unknown = await fetch(url('/api/audit/results/00000000-0000-4000-8000-000000000000/report'));
     expect(unknown.status).toBe(404);

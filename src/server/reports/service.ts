@@ -47,10 +47,14 @@ export async function reportState(db: Db, auditId: string): Promise<ReportState>
 export type PublicReportState =
   { status: 'ready'; url: string; pageCount: number } | { status: 'preparing' } | { status: 'unavailable' };
 
-/** What the results page may know; a report that should exist but does not is requested. */
+/**
+ * What the results page may know. A report that should exist but does not is requested as
+ * urgent: someone is looking at the page and waits for it, while renders queued for emails of
+ * audits nobody watches can wait behind it.
+ */
 export async function publicReportState(db: Db, auditId: string): Promise<PublicReportState> {
   const state = await reportState(db, auditId);
   if (state.status === 'ready') return { status: 'ready', url: state.url, pageCount: state.pageCount };
-  if (state.status === 'preparing' && state.recommendationsSettled) await requestReport(auditId);
+  if (state.status === 'preparing' && state.recommendationsSettled) await requestReport(auditId, { urgent: true });
   return state.status === 'preparing' ? { status: 'preparing' } : state;
 }
