@@ -4,7 +4,7 @@ import { evaluateAudit } from '@/domain/audit/evaluate';
 import { makeAnswers, makeConfig } from '@/domain/audit/fixtures.test-support';
 import { buildRecommendationContext } from './context';
 import { runRecommendationModel, type PartialRecommendation } from './generate';
-import { chunkText, createOfflineModel } from './offline-model';
+import { chunkSchedule, chunkText, createOfflineModel, PACED_STREAM_MAX_MS } from './offline-model';
 import { recommendationPrompt } from './prompt';
 
 const config = makeConfig();
@@ -64,6 +64,27 @@ describe('the built-in model', () => {
     ).rejects.toThrow();
     expect(Date.now() - started).toBeLessThan(2000);
   });
+
+  it('spreads a paced answer evenly and never beyond its longest streaming time', () => {
+    // Short answers keep the per-chunk pace...
+    expect(chunkSchedule(4, 25)).toEqual([25, 50, 75, 100]);
+    // ...long ones are sped up to end within the limit, still one chunk after another.
+    const long = chunkSchedule(1000, 25);
+    expect(long.at(-1)).toBe(PACED_STREAM_MAX_MS);
+    expect(long.every((due, i) => i === 0 || due >= long[i - 1]!)).toBe(true);
+    expect(chunkSchedule(3, 0)).toEqual([0, 0, 0]);
+  });
+
+  it('streams a long paced answer within the limit', async () => {
+    const started = Date.now();
+    await runRecommendationModel(createOfflineModel({ chunkDelayMs: 1000 }), context, {
+      timeoutMs: 20_000,
+      onPartial: () => {},
+    });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(PACED_STREAM_MAX_MS - 50);
+    expect(elapsed).toBeLessThan(PACED_STREAM_MAX_MS + 3000);
+  }, 15_000);
 
   it('refuses prompts that carry no audit context', async () => {
     const result = streamText({ model: createOfflineModel(), prompt: 'Hello', onError: () => {} });

@@ -13,6 +13,22 @@ import { extractContext } from './context';
 
 export const OFFLINE_MODEL_ID = 'offline:playbooks';
 const CHUNK_CHARACTERS = 12;
+/**
+ * The longest a paced answer takes to stream, however long it is: a visitor watches cards
+ * arrive, not a typewriter (five long recommendations at 25 ms a chunk would take 15 s).
+ */
+export const PACED_STREAM_MAX_MS = 6000;
+
+/**
+ * When each chunk is due, from the start of the stream: evenly spread, never slower than
+ * `chunkDelayMs` a chunk and never longer than `maxMs` in all. Due times (not sleeps one after
+ * another) keep a busy event loop's late timers from adding up.
+ */
+export function chunkSchedule(chunks: number, chunkDelayMs: number, maxMs = PACED_STREAM_MAX_MS): number[] {
+  if (chunkDelayMs <= 0 || chunks === 0) return Array.from({ length: chunks }, () => 0);
+  const step = Math.min(chunkDelayMs, maxMs / chunks);
+  return Array.from({ length: chunks }, (_, i) => Math.round((i + 1) * step));
+}
 
 function promptText(prompt: LanguageModelV4Prompt): string {
   return prompt
@@ -97,6 +113,7 @@ export function createOfflineModel(options: { chunkDelayMs?: number } = {}): Lan
     async doStream(call: LanguageModelV4CallOptions) {
       const text = composeAnswer(call.prompt);
       const chunks = chunkText(text);
+      const dueAt = chunkSchedule(chunks.length, chunkDelayMs);
       const signal = call.abortSignal;
       const stream = new ReadableStream<LanguageModelV4StreamPart>({
         async start(controller) {
@@ -109,8 +126,9 @@ export function createOfflineModel(options: { chunkDelayMs?: number } = {}): Lan
               timestamp: new Date(),
             });
             controller.enqueue({ type: 'text-start', id: 'text-0' });
-            for (const delta of chunks) {
-              await sleep(chunkDelayMs, signal);
+            const started = performance.now();
+            for (const [i, delta] of chunks.entries()) {
+              await sleep(started + dueAt[i]! - performance.now(), signal);
               controller.enqueue({ type: 'text-delta', id: 'text-0', delta });
             }
             controller.enqueue({ type: 'text-end', id: 'text-0' });
