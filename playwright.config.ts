@@ -16,6 +16,10 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL,
+    // As many visitors ask: spinners and pulses stop after one round (globals.css), so a page
+    // left waiting does not repaint 60 times a second on a CPU the whole suite shares. The
+    // tests about motion itself ask for it back.
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

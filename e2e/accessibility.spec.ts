@@ -41,31 +41,35 @@ for (const viewport of VIEWPORTS) {
 
 // A loading message is read while it shows: its text never fades (an animated opacity halves
 // its contrast mid-pulse, which axe caught on /status only when the scan met the loading state).
-test('loading messages keep their text at full opacity', async ({ page }) => {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/trpc/system.health**', async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto('/status');
-  const loading = page.getByRole('status').filter({ hasText: 'Checking services' });
-  await expect(loading).toBeVisible();
-  const fading = await loading.evaluate((element) => {
-    const faded: string[] = [];
-    for (let node: Element | null = element; node; node = node.parentElement) {
-      const style = getComputedStyle(node);
-      if (style.animationName !== 'none' || Number(style.opacity) < 1) faded.push(node.tagName);
-    }
-    for (const child of element.querySelectorAll('*')) {
-      const style = getComputedStyle(child);
-      if (child.textContent?.trim() && (style.animationName !== 'none' || Number(style.opacity) < 1)) {
-        faded.push(child.tagName);
+test.describe('with motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('loading messages keep their text at full opacity', async ({ page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/trpc/system.health**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/status');
+    const loading = page.getByRole('status').filter({ hasText: 'Checking services' });
+    await expect(loading).toBeVisible();
+    const fading = await loading.evaluate((element) => {
+      const faded: string[] = [];
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (style.animationName !== 'none' || Number(style.opacity) < 1) faded.push(node.tagName);
       }
-    }
-    return faded;
+      for (const child of element.querySelectorAll('*')) {
+        const style = getComputedStyle(child);
+        if (child.textContent?.trim() && (style.animationName !== 'none' || Number(style.opacity) < 1)) {
+          faded.push(child.tagName);
+        }
+      }
+      return faded;
+    });
+    expect(fading).toEqual([]);
+    release();
+    await expect(page.getByText(/All systems operational|Partial outage|Major outage/)).toBeVisible();
   });
-  expect(fading).toEqual([]);
-  release();
-  await expect(page.getByText(/All systems operational|Partial outage|Major outage/)).toBeVisible();
 });
