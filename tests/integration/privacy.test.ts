@@ -268,7 +268,9 @@ describe('the Your data link', () => {
         );
         return rows.length > 0;
       },
-      { what: 'the erasure receipt to be delivered' },
+      // Behind a burst of PDF renders (the whole suite's audits share one worker) delivery can
+      // take a while; it must happen, not within a visitor's patience.
+      { what: 'the erasure receipt to be delivered', timeoutMs: 90_000 },
     );
     for (const needle of [person.email, person.auditId, person.inquiryId, person.bookingId]) {
       expect({ needle, hits: await rowsMentioning(needle, tables) }).toEqual({ needle, hits: [] });

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createBoss } from '@/server/jobs/boss';
 import { fakeClientIp, signIn, signInAttempt, trpc, url } from '../support/app';
 import { sql } from '../support/db';
-import { createStaffAccount } from '../support/staff';
+import { createStaffAccount, newStaffAccount } from '../support/staff';
 import { waitFor } from '../support/wait';
 
 const LINK = /\/admin\/password\/set\/([A-Za-z0-9_-]{43})/;
@@ -163,7 +163,7 @@ describe('invitations', () => {
 
 describe('forgot password', () => {
   it('answers the same for an unknown address and an account, and emails only the account a link that works once', async () => {
-    const account = createStaffAccount('sales');
+    const account = await newStaffAccount('sales');
     const started = new Date();
     const known = await trpc(
       'mutation',
@@ -211,7 +211,7 @@ describe('forgot password', () => {
 
 describe('roles and deactivation', () => {
   it('a role change applies at the colleague’s next request', async () => {
-    const colleague = createStaffAccount('sales');
+    const colleague = await newStaffAccount('sales');
     const cookie = (await signIn(colleague.email, colleague.password))!;
     expect((await trpc('query', 'leads.list', {}, cookie)).status).toBe(200);
     const [{ id }] = (await sql<{ id: string }>(`SELECT id::text FROM admin_users WHERE email = $1`, [
@@ -224,7 +224,7 @@ describe('roles and deactivation', () => {
   });
 
   it('deactivation ends live sessions at once, refuses sign-in and links; reactivation lets the person back', async () => {
-    const colleague = createStaffAccount('sales');
+    const colleague = await newStaffAccount('sales');
     const cookie = (await signIn(colleague.email, colleague.password))!;
     const [{ id }] = (await sql<{ id: string }>(`SELECT id::text FROM admin_users WHERE email = $1`, [
       colleague.email,
@@ -294,7 +294,7 @@ describe('roles and deactivation', () => {
 
 describe('the command line', () => {
   it('changes a role, deactivates, reactivates and prints a reset link that works once', async () => {
-    const colleague = createStaffAccount('editor');
+    const colleague = await newStaffAccount('editor');
     const cookie = (await signIn(colleague.email, colleague.password))!;
     expect(runStaffCli(['role', `--email=${colleague.email}`, '--role=sales']).status).toBe(0);
     expect((await trpc('query', 'leads.list', {}, cookie)).status).toBe(200);

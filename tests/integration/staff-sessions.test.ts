@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { signIn, signInAttempt, signOut, trpc, url } from '../support/app';
 import { sql } from '../support/db';
-import { createStaffAccount } from '../support/staff';
+import { newStaffAccount } from '../support/staff';
 
 async function sessionUser(cookie: string) {
   const body = (await (await fetch(url('/api/auth/session'), { headers: { cookie } })).json()) as {
@@ -20,7 +20,7 @@ async function adminPageStatus(cookie: string) {
 }
 
 async function signedInAdmin() {
-  const account = createStaffAccount('admin');
+  const account = await newStaffAccount('admin');
   const cookie = await signIn(account.email, account.password);
   expect(cookie).toBeTruthy();
   const [row] = await sql<{ id: string }>(
@@ -99,7 +99,7 @@ describe('staff sessions', () => {
 
 describe('account lockout', () => {
   it('locks an account after five failed sign-ins, then refuses even the right password', async () => {
-    const account = createStaffAccount('sales');
+    const account = await newStaffAccount('sales');
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       const failed = await signInAttempt(account.email, `wrong-password-${attempt}`);
       expect(failed.cookie).toBeNull();
@@ -109,7 +109,7 @@ describe('account lockout', () => {
     expect(locked.error).toBe('AccountLocked');
 
     // Another account is not affected.
-    const other = createStaffAccount('sales');
+    const other = await newStaffAccount('sales');
     expect(await signIn(other.email, other.password)).toBeTruthy();
 
     // When the lock expires, the right password works again.
@@ -118,7 +118,7 @@ describe('account lockout', () => {
   });
 
   it('a successful sign-in clears earlier failures', async () => {
-    const account = createStaffAccount('editor');
+    const account = await newStaffAccount('editor');
     for (let attempt = 1; attempt <= 4; attempt += 1) await signInAttempt(account.email, 'not-the-password');
     expect(await signIn(account.email, account.password)).toBeTruthy();
     for (let attempt = 1; attempt <= 4; attempt += 1) await signInAttempt(account.email, 'not-the-password');

@@ -240,10 +240,15 @@ describe('fuzzing every tRPC procedure', () => {
     const payload = JSON.stringify({ json: input }) ?? '{}';
     const response =
       procedure.type === 'mutation'
-        ? await fetch(url(`/api/trpc/${procedure.path}`), { method: 'POST', headers, body: payload })
+        ? await fetch(url(`/api/trpc/${procedure.path}`), {
+            method: 'POST',
+            headers,
+            body: payload,
+            signal: AbortSignal.timeout(15_000),
+          })
         : await fetch(url(`/api/trpc/${procedure.path}?input=${encodeURIComponent(payload)}`), {
             headers,
-            signal: AbortSignal.timeout(10_000),
+            signal: AbortSignal.timeout(15_000),
           });
     if (procedure.type === 'subscription') {
       // A stream: the status is what matters; errors after it are sent as events.
@@ -261,19 +266,16 @@ describe('fuzzing every tRPC procedure', () => {
   it(
     'no procedure answers 5xx, anonymous or as an admin',
     async () => {
-      const started = Date.now();
-      // Every procedure gets its share of the budget, and at least the time of a few calls on a
-      // loaded machine (a share shorter than one call ended a property after 0 runs).
-      const perProcedure = Math.max(2000, TIMEOUT_MS / 2 / procedures.length);
+      // A fixed number of calls each, never a time share: on a loaded machine a share shorter
+      // than one call ended a property after 0 runs. Each call has its own time-out.
       for (const procedure of procedures) {
         await fc.assert(
           fc.asyncProperty(hostileValue, fc.boolean(), async (input, asAdmin) => {
             await call(procedure, input, asAdmin ? admin : undefined);
           }),
-          { numRuns: runs(6), interruptAfterTimeLimit: perProcedure },
+          { numRuns: runs(4) },
         );
       }
-      expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + procedures.length * perProcedure);
     },
     TIMEOUT_MS * 6,
   );

@@ -4,14 +4,14 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { signInAttempt, uniqueEmail } from '../support/app';
-import { createStaffAccount } from '../support/staff';
+import { newStaffAccount } from '../support/staff';
 
 const from = (address: string) => ({ 'x-forwarded-for': address });
 const randomAddress = () => `192.0.2.${1 + Math.floor(Math.random() * 250)}`;
 
 describe('sign-in lockout abuse', () => {
   it('failures from another address cannot lock out a browser with a device cookie', async () => {
-    const account = createStaffAccount('sales');
+    const account = await newStaffAccount('sales');
     const office = from('198.51.100.77');
     const first = await signInAttempt(account.email, account.password, office);
     expect(first.cookie).toBeTruthy();
@@ -30,7 +30,7 @@ describe('sign-in lockout abuse', () => {
     const owner = await signInAttempt(account.email, account.password, { ...from(randomAddress()), cookie: device! });
     expect(owner.cookie).toBeTruthy();
     // A device cookie of another email does not open this one.
-    const other = createStaffAccount('sales');
+    const other = await newStaffAccount('sales');
     const otherDevice = (await signInAttempt(other.email, other.password, office)).setCookies.find((c) =>
       c.startsWith('xteam-device='),
     );
@@ -76,7 +76,7 @@ describe('sign-in lockout abuse', () => {
   });
 
   it('throttles guessing one account from one address even with a device cookie', async () => {
-    const account = createStaffAccount('editor');
+    const account = await newStaffAccount('editor');
     const office = from(randomAddress());
     const device = (await signInAttempt(account.email, account.password, office)).setCookies.find((c) =>
       c.startsWith('xteam-device='),

@@ -23,9 +23,26 @@ export function createStaffAccount(role: TestRole): { email: string; password: s
   return { email, password };
 }
 
+/**
+ * Creates an account with the role in this process, with the service `npm run staff -- create`
+ * calls (createStaffUser): no second Node process to start and load for each account. The
+ * command itself is exercised by createStaffAccount's callers (the browser journeys).
+ */
+export async function newStaffAccount(role: TestRole): Promise<{ email: string; password: string }> {
+  // Imported here: the browser journeys load this module too, and need no server code.
+  const [{ db }, { createStaffUser }] = await Promise.all([
+    import('@/server/db/client'),
+    import('@/server/auth/staff-users'),
+  ]);
+  const email = `${role}-${randomBytes(4).toString('hex')}@test.xteam.pro`;
+  const password = randomBytes(16).toString('base64url');
+  await createStaffUser(db, { email, role, password });
+  return { email, password };
+}
+
 /** Creates an account with the role and returns the Cookie header of a signed-in session. */
 export async function staffSession(role: TestRole): Promise<string> {
-  const { email, password } = createStaffAccount(role);
+  const { email, password } = await newStaffAccount(role);
   const cookie = await signIn(email, password);
   if (!cookie) throw new Error(`could not sign in as the new ${role}`);
   return cookie;
