@@ -40,6 +40,7 @@ const ENTRIES = [
   'generate-static-files',
   'tasks/migrate',
   'tasks/seed',
+  'render-thread',
 ];
 /** Files that change the output without being imported. */
 const SETTINGS = ['tsconfig.json', 'package.json', 'scripts/run.mjs'];
@@ -150,5 +151,8 @@ async function main() {
   const folder = freshBuild() ?? (await bundle());
   // As if started as `node scripts/<name>.ts args...` (parseArgs reads process.argv).
   process.argv = [process.argv[0], path.join(ROOT, 'scripts', `${name}.ts`), ...args];
+  // Where the bundle lives, for entries that start threads from sibling entries (the worker's
+  // PDF render thread): import.meta.url points at the sources in bundled code.
+  globalThis.xteamScriptsBundle = folder;
   await import(pathToFileURL(path.join(folder, `${name}.mjs`)).href);
 }

@@ -4,6 +4,7 @@
 // from the pg-boss queues.
 // SIGINT/SIGTERM finish the current jobs, then exit. A database restart is ridden out (pg-boss
 // and Prisma reconnect); an uncaught exception exits with 1 for the supervisor to replace it.
+import path from 'node:path';
 import { env } from '../src/env';
 import { db } from '../src/server/db/client';
 import { outboxOnlyTransport, resendTransport } from '../src/server/email/transport';
@@ -12,6 +13,7 @@ import { startHeartbeat } from '../src/server/jobs/heartbeat';
 import { QUEUES } from '../src/server/jobs/queues';
 import { startWorkers } from '../src/server/jobs/worker';
 import { retentionPolicy } from '../src/server/privacy/config';
+import { renderOnThread } from '../src/server/reports/render-thread';
 import { logger } from '../src/server/logging/logger';
 import { fileStorage } from '../src/server/storage';
 import { installProcessGuards } from '../src/server/system/process-guards';
@@ -20,6 +22,11 @@ const log = logger.child({ process: 'worker', pid: process.pid });
 installProcessGuards(log, 'exit');
 const transport = env.RESEND_API_KEY ? resendTransport(env.RESEND_API_KEY) : outboxOnlyTransport;
 if (!env.RESEND_API_KEY) log.info('RESEND_API_KEY is not set: emails are kept in the outbox (/admin/outbox), not sent');
+
+// PDFs render on a thread of their own, so emails and heartbeats never wait behind a render.
+const bundle = (globalThis as { xteamScriptsBundle?: string }).xteamScriptsBundle;
+if (bundle) renderOnThread(path.join(bundle, 'render-thread.mjs'));
+else log.warn('not started from the scripts bundle: reports render on the main thread');
 
 const boss = createBoss(env.DATABASE_URL, 'worker');
 await boss.start();
