@@ -56,6 +56,10 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Files share the app but no state (each test makes its own records and client address).
           maxWorkers: 2,
+          // One module graph per worker, not per file: every file re-imported Prisma, the server
+          // code and Payload (and initialised Payload again), about two minutes of CPU a run.
+          // No integration test mocks modules or changes the environment.
+          isolate: false,
           // On CI (as Playwright does) a test that timed out beside the browser journeys runs once
           // more; a real failure fails twice. Local runs never retry.
           retry: process.env.CI ? 1 : 0,

@@ -70,6 +70,9 @@ export default buildConfig({
   }),
   sharp,
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Generated on purpose (`npm run cms:types`), never as a side effect: outside production every
+  // Payload start (tests, seeding, scripts) spawned `payload generate:types` (a minute of CPU in
+  // a test run) and rewrote this checked-in file under the running tests.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disable: true },
 });

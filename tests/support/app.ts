@@ -93,8 +93,9 @@ export async function trpc(
 }
 
 let ipCounter = 0;
-// Per test file (each has its own copy of this module): a random /64 of the documentation
-// range, so two files never hand out the same address and share a budget in the run's database.
+// Per test worker (files in one worker share this module, each worker has its own copy): a random
+// /64 of the documentation range and a counter, so no two calls anywhere hand out the same
+// address and share a budget in the run's database.
 const ipPrefix = `2001:db8:${randomHex()}:${randomHex()}`;
 function randomHex(): string {
   return Math.floor(Math.random() * 0x10000).toString(16);
