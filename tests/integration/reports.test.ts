@@ -8,6 +8,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCredentials, signIn, trpc, uniqueEmail, url } from '../support/app';
 import { postAudit, seedExampleRequest } from '../support/audit';
+import { createBoss } from '@/server/jobs/boss';
+import { QUEUES } from '@/server/jobs/queues';
 import { waitFor } from '../support/wait';
 
 let client: pg.Client;
@@ -154,19 +156,27 @@ describe('PDF report', () => {
       `DELETE FROM pdf_reports WHERE audit_result_id = (SELECT id FROM audit_results WHERE audit_id = $1)`,
       [audit.auditId],
     );
-    const held = await client.query<{ id: string }>(
-      `INSERT INTO pgboss.job (name, data, singleton_key, priority, start_after)
-       VALUES ('report.render', $2, $1, 0, now() + interval '1 hour') RETURNING id`,
-      [audit.auditId, JSON.stringify({ auditId: audit.auditId })],
+    // Through pg-boss, so the queue's policy (one waiting render per audit) applies to it.
+    const boss = createBoss(process.env.DATABASE_URL!, 'producer');
+    await boss.start();
+    const heldId = await boss.send(
+      QUEUES.renderReport,
+      { auditId: audit.auditId },
+      { singletonKey: audit.auditId, startAfter: 3600 },
     );
     try {
+      expect(heldId).toBeTruthy();
       expect(await reportState()).toEqual({ status: 'preparing' });
-      const { rows } = await client.query<{ priority: number }>(`SELECT priority FROM pgboss.job WHERE id = $1`, [
-        held.rows[0]!.id,
-      ]);
+      const { rows } = await client.query<{ id: string; priority: number }>(
+        `SELECT id, priority FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state = 'created'`,
+        [QUEUES.renderReport, audit.auditId],
+      );
+      // Still the one held render (no second one queued), now ahead of the normal ones.
+      expect(rows).toEqual([{ id: heldId, priority: expect.any(Number) }]);
       expect(rows[0]!.priority).toBeGreaterThan(0);
     } finally {
-      await client.query(`DELETE FROM pgboss.job WHERE id = $1`, [held.rows[0]!.id]);
+      await client.query(`DELETE FROM pgboss.job WHERE id = $1`, [heldId]);
+      await boss.stop({ graceful: false, wait: true }).catch(() => {});
     }
   }, 90_000);
 
