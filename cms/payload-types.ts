@@ -74,6 +74,7 @@ export interface Config {
     'team-members': TeamMember;
     testimonials: Testimonial;
     'service-packages': ServicePackage;
+    experiments: Experiment;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -91,6 +92,7 @@ export interface Config {
     'team-members': TeamMembersSelect<false> | TeamMembersSelect<true>;
     testimonials: TestimonialsSelect<false> | TestimonialsSelect<true>;
     'service-packages': ServicePackagesSelect<false> | ServicePackagesSelect<true>;
+    experiments: ExperimentsSelect<false> | ExperimentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -473,6 +475,55 @@ export interface ServicePackage {
   createdAt: string;
 }
 /**
+ * A/B tests: each visitor sees one variant, always the same one. The first variant is the control. Results at /admin/experiments.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "experiments".
+ */
+export interface Experiment {
+  id: number;
+  name: string;
+  surface: 'home-hero' | 'audit-cta' | 'booking-prompt';
+  goal: 'audit_started' | 'audit_submitted' | 'consultation_booked';
+  /**
+   * Test link: only visitors who open the page with ?xp=<this experiment’s id> take part (to check an experiment before it goes to everyone).
+   */
+  audience: 'everyone' | 'test-link';
+  /**
+   * The first variant is the control: write the page’s current text there.
+   */
+  variants: {
+    /**
+     * Short id: lowercase letters, digits, dashes (e.g. control, bold).
+     */
+    key: string;
+    label: string;
+    /**
+     * Share of visitors, relative to the other weights.
+     */
+    weight: number;
+    headline: string;
+    subheadline?: string | null;
+    ctaLabel: string;
+    id?: string | null;
+  }[];
+  /**
+   * Running: visitors are assigned. Stopped: the chosen variant for all.
+   */
+  status: 'draft' | 'running' | 'stopped';
+  startAt?: string | null;
+  /**
+   * Set when stopped.
+   */
+  stopAt?: string | null;
+  /**
+   * The key of the winning variant. Empty: the page’s default text.
+   */
+  chosenVariant?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Staff accounts are managed in the admin area; this list mirrors who has opened the CMS.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -630,6 +681,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'service-packages';
         value: number | ServicePackage;
+      } | null)
+    | ({
+        relationTo: 'experiments';
+        value: number | Experiment;
       } | null)
     | ({
         relationTo: 'media';
@@ -852,6 +907,33 @@ export interface ServicePackagesSelect<T extends boolean = true> {
   order?: T;
   highlighted?: T;
   published?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "experiments_select".
+ */
+export interface ExperimentsSelect<T extends boolean = true> {
+  name?: T;
+  surface?: T;
+  goal?: T;
+  audience?: T;
+  variants?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        weight?: T;
+        headline?: T;
+        subheadline?: T;
+        ctaLabel?: T;
+        id?: T;
+      };
+  status?: T;
+  startAt?: T;
+  stopAt?: T;
+  chosenVariant?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,6 +11,7 @@ import { can } from '../src/server/auth/roles';
 import { guardedPg } from '../src/server/db/guarded-pg';
 import { CaseStudies } from './collections/CaseStudies';
 import { Categories } from './collections/Categories';
+import { Experiments } from './collections/Experiments';
 import { Media } from './collections/Media';
 import { Posts } from './collections/Posts';
 import { ServicePackages } from './collections/ServicePackages';
@@ -49,7 +50,18 @@ export default buildConfig({
       graphics: { Logo: '/components/brand-mark#BrandLogo', Icon: '/components/brand-mark#BrandIcon' },
     },
   },
-  collections: [Posts, Categories, CaseStudies, Solutions, TeamMembers, Testimonials, ServicePackages, Media, Users],
+  collections: [
+    Posts,
+    Categories,
+    CaseStudies,
+    Solutions,
+    TeamMembers,
+    Testimonials,
+    ServicePackages,
+    Experiments,
+    Media,
+    Users,
+  ],
   globals: [SiteSettings, AuditConfig, ConsultationAvailability],
   // Scheduled publishing runs as Payload jobs; the app server runs them in-process every
   // minute (src/instrumentation.ts initialises Payload with its crons).

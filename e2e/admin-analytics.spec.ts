@@ -53,7 +53,7 @@ test.describe('admin analytics dashboard', () => {
     await expect(headline(page, 'visitors')).toHaveText('4');
     await expect(headline(page, 'auditsStarted')).toHaveText('3');
     await expect(page.getByTestId('headline-visitors')).toContainText('prev. 0');
-    await expect(page.getByRole('table', { name: 'Funnel: visitors per stage' })).toContainText('Visited the site');
+    await expect(page.getByRole('table', { name: /^Funnel: audits per stage/ })).toContainText('Visited the site');
     await expect(page.getByTestId('chart-audits-over-time')).toBeVisible();
     await page.getByText('Show the figures as a table').first().click();
     await expect(page.getByRole('table', { name: 'Audits started and completed per day' })).toContainText('2022-06-06');
@@ -72,7 +72,7 @@ test.describe('admin analytics dashboard', () => {
     await expect(headline(page, 'visitors')).toHaveText('1');
     await expect(page.getByTestId('headline-visitors')).toContainText('prev. 3');
     await expect(page.getByTestId('headline-visitors').locator('.sr-only')).toHaveText(
-      'Visitors: 1, down 66.7%, previous period 3.',
+      'Visitors: 1, down 66.7%, previous period 3. Source: counted visits.',
     );
 
     // A preset: the last 7 days, up to today.
@@ -87,6 +87,49 @@ test.describe('admin analytics dashboard', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'The start must not be after the end' })).toContainText(
       'Showing the last 30 days instead.',
     );
+  });
+
+  test('reconciles the records with the counted visits', async ({ page }) => {
+    test.setTimeout(120_000);
+    // August 2022 belongs to this test only: 3 audits (2 through the API, never counted as a
+    // visit, one own-words industry among them), 1 counted visitor who started the third.
+    await withDb(async (db) => {
+      const tag = randomBytes(4).toString('hex');
+      const insert = (industry: string, text: string | null, at: string) =>
+        db.query(
+          `INSERT INTO audits (industry, industry_text, company_size, pain_points, current_systems, kpis, contact_info,
+                               status, created_at)
+           VALUES ($1, $2, '11-50', '[]', '[]', '[]', '{}', 'completed', $3) RETURNING id`,
+          [industry, text, at],
+        );
+      await insert('logistics', null, '2022-08-02T10:00:00Z');
+      await insert('other', 'Manufactoring company', '2022-08-03T10:00:00Z');
+      const counted = await insert('manufacturing', null, '2022-08-04T10:00:00Z');
+      for (const name of ['page_view', 'audit_started'])
+        await db.query(
+          `INSERT INTO analytics_events (name, visitor_id, path, audit_id, source, occurred_at)
+           VALUES ($1, $2, '/', $3, 'direct', '2022-08-04T10:00:00Z')`,
+          [name, `e2e-${tag}-rec`, name === 'page_view' ? null : counted.rows[0].id],
+        );
+    });
+    await page.goto('/admin/analytics?from=2022-08-01&to=2022-08-07');
+    await signInAs(page, adminAccount());
+    // The first render of a range can take a while on a busy machine (its loading state shows).
+    await expect(headline(page, 'visitors')).toHaveText('1', { timeout: 45_000 });
+    await expect(headline(page, 'auditsStarted')).toHaveText('3');
+    await expect(page.getByTestId('headline-visitors').getByTestId('source')).toHaveText('from counted visits');
+    await expect(page.getByTestId('headline-auditsStarted').getByTestId('source')).toHaveText('from records');
+    await expect(page.getByTestId('reconciliation')).toHaveText(
+      '3 audits started, 1 from a counted visit; the other 2 came through the API or from visitors who were not counted. 1 counted visitor in the same days.',
+    );
+    const funnel = page.getByTestId('funnel');
+    await expect(funnel.getByRole('row', { name: /Started the audit/ })).toContainText('3 audits');
+    await expect(funnel.getByRole('row', { name: /Started the audit/ })).toContainText('records');
+    await expect(funnel.getByRole('row', { name: /Visited the site/ })).toContainText('counted visits');
+    await page.getByText('Show the figures as a table').nth(1).click();
+    const industries = page.getByRole('table', { name: 'Audits by industry' });
+    await expect(industries.getByRole('row', { name: /Manufacturing/ })).toContainText('2');
+    await expect(industries).not.toContainText('Other');
   });
 
   test('shows the empty state for a range without events', async ({ page }) => {

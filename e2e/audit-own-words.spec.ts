@@ -75,6 +75,55 @@ test('own words land on the catalogue, shown and stored with the words kept', as
   ]);
 });
 
+test('words typed without pressing Add count: added on Next and when leaving the box', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/audit');
+  await page.getByRole('radio', { name: 'Manufacturing' }).check();
+  await next(page);
+  await stepHeading(page, 'How many people work in your company?');
+  await page.getByRole('radio', { name: '11–50 employees' }).check();
+  await next(page);
+
+  // Typed, not added, then Next: the step is accepted with the words.
+  await stepHeading(page, 'What slows your teams down?');
+  await page.getByLabel('Something else slowing you down?').fill('Drivers call the office for every delivery change');
+  await next(page);
+  await stepHeading(page, 'Which systems do you use today?');
+  await page.getByLabel('Another system or tool').fill('Our own dispatch board');
+  await next(page);
+  await stepHeading(page, 'Which KPIs matter most to you?');
+
+  // Back on the step, the words are an answer of their own and the box is empty.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await stepHeading(page, 'Which systems do you use today?');
+  await expect(page.getByRole('list', { name: 'Your own answers' })).toContainText('Our own dispatch board');
+  await expect(page.getByLabel('Another system or tool')).toHaveValue('');
+  await next(page);
+
+  // Leaving the box adds the words too.
+  await stepHeading(page, 'Which KPIs matter most to you?');
+  await page.getByLabel('Another KPI').fill('Quotes sent within a day');
+  await page.getByLabel('Another KPI').blur();
+  await expect(page.getByRole('list', { name: 'Your own answers' })).toContainText('Quotes sent within a day');
+  await expect(page.getByText('1 selected')).toBeVisible();
+  await next(page);
+  await stepHeading(page, 'How do you work today?');
+  await next(page);
+  await stepHeading(page, 'Where should we send your results?');
+  await consentAndSubmit(page, `typed-${Date.now()}@example.com`);
+
+  await expect(page).toHaveURL(/\/audit\/results\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('recommendations-status')).toHaveAttribute('data-status', 'complete', {
+    timeout: 30_000,
+  });
+  await expect(
+    page.getByRole('article').filter({ hasText: '“Drivers call the office for every delivery change”' }).first(),
+  ).toBeVisible();
+  const row = await auditRow(page.url().split('/').pop()!);
+  expect(JSON.stringify(row.current_systems)).toContain('Our own dispatch board');
+  expect(JSON.stringify(row.kpis)).toContain('Quotes sent within a day');
+});
+
 test('refused by the rate limit, the visitor leaves the email to get the results later', async ({ page, request }) => {
   // The email's daily budget (AUDIT_SUBMITS_PER_EMAIL_PER_DAY = 5) is used up elsewhere first.
   const email = `later-${Date.now()}@example.com`;

@@ -64,3 +64,21 @@ test('the visitor can stop the writing and start it again', async ({ page, reque
   await expect(status).toHaveAttribute('data-status', 'complete', { timeout: 30_000 });
   await expect(page.getByRole('article')).toHaveCount(5);
 });
+
+test('on a desktop the radar takes the card width with full names, and the forecast is a table', async ({
+  page,
+  request,
+}) => {
+  const auditId = await submitWizardAudit(request);
+  await page.goto(`/audit/results/${auditId}`);
+  const radar = page.getByTestId('maturity-radar');
+  // The chart library loads after the page: slow under the parallel test load.
+  await expect(radar.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
+  expect((await radar.boundingBox())!.width).toBeGreaterThan(600);
+  await expect(radar.getByText('Data readiness')).toBeVisible();
+  const table = page.getByRole('table', { name: /ROI forecast/ });
+  const expectedColumn = table.getByRole('columnheader', { name: 'Expected' });
+  await expectedColumn.scrollIntoViewIfNeeded();
+  await expect(expectedColumn).toBeInViewport({ ratio: 1 });
+  await expect(page.getByTestId('roi-expected').filter({ visible: true })).toHaveCount(6);
+});

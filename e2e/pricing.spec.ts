@@ -1,6 +1,7 @@
 // A visitor compares the packages and works out what automation would save them; the figures
 // update as they change the inputs, and the link they share restores the same state.
 import { expect, test } from '@playwright/test';
+import pg from 'pg';
 
 test('packages from the CMS are shown with price, audience and call to action', async ({ page }) => {
   await page.goto('/pricing');
@@ -75,4 +76,40 @@ test('the calculator updates live and its URL restores the same state', async ({
 test('the calculator explains impossible input instead of showing figures', async ({ page }) => {
   await page.goto('/pricing?employees=2&p=manual-data-entry:80&p=invoice-processing:20#calculator');
   await expect(page.locator('#calculator').getByRole('alert')).toContainText('more than 2 people work');
+});
+
+test('the visitor emails the estimate to themselves and it arrives with the same figures', async ({ page }) => {
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250) + 1}` });
+  await page.goto('/pricing');
+  const calculator = page.locator('#calculator');
+  await calculator.getByLabel('Employees', { exact: true }).fill('240');
+  await expect(page).toHaveURL(/employees=240/);
+  await expect(page.getByTestId('roi-status')).toHaveText('');
+  const savings = (await calculator.getByTestId('roi-savings').textContent())!;
+  const payback = (await calculator.getByTestId('roi-payback').textContent())!;
+
+  const form = calculator.getByTestId('estimate-email-form');
+  const email = `prospect-${Date.now()}@example.com`;
+  await form.getByLabel('Your email address').fill(email);
+  await form.getByRole('button', { name: 'Send' }).click();
+  await expect(form.getByText('Tick the box to agree')).toBeVisible();
+  await form.getByRole('checkbox').check();
+  await form.getByRole('button', { name: 'Send' }).click();
+  await expect(form.getByRole('status')).toHaveText(`Sent: the estimate is on its way to ${email}.`);
+
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT text FROM email_messages WHERE to_address = $1 AND kind = 'roi_estimate'`,
+      [email],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].text).toContain(savings);
+    expect(rows[0].text).toContain(payback);
+    const leads = await client.query('SELECT kind FROM leads WHERE email = $1', [email]);
+    expect(leads.rows).toEqual([{ kind: 'inquiry' }]);
+  } finally {
+    await client.end();
+  }
 });

@@ -1,8 +1,9 @@
 // `npm run bench`: starts the production build on a database of its own (like npm test) and
 // prints latency and throughput figures. Loopback only; every loop is bounded.
 //   npm run bench -- --requests 300 --concurrency 8
-//   npm run bench -- --only admin      one group: reports | audit | drain | multi | admin | fuzz
-//                                      (admin: 100k audits; fuzz: tests/security/fuzz.test.ts, 20 times longer)
+//   npm run bench -- --only admin      one group: reports | audit | drain | multi | outbox | admin | fuzz
+//                                      (admin: 100k audits; outbox: 10k emails, search within 200 ms;
+//                                      fuzz: tests/security/fuzz.test.ts, 20 times longer)
 //   npm run bench -- --only multi      two instances: 50 visitors for 60 s (--visitors, --seconds)
 //   npm run bench -- --only drain --drain-audits 200   queue drain with fewer audits (default 1000)
 //   npm run bench -- --only migrate-loop   `npm run db:migrate` 50 times (--migrate-runs), then
@@ -15,6 +16,7 @@ import { benchMigrateLoop } from './bench/migrate-loop';
 import { benchQueueDrain } from './bench/queue-drain';
 import { benchRecommendationStream } from './bench/recommendation-stream';
 import { benchMultiInstance } from './bench/multi-instance';
+import { benchOutboxSearch, OUTBOX_SEARCH_TARGET_MS } from './bench/outbox-search';
 import { benchHealthWhileRendering, benchReportRender } from './bench/reports';
 import { printTable } from './bench/stats';
 import { withAppUnderTest } from './lib/app-under-test';
@@ -24,7 +26,7 @@ import { BIN } from './lib/paths';
 import { run } from './lib/processes';
 import { signInForBench } from './bench/sign-in';
 
-const GROUPS = ['reports', 'audit', 'drain', 'multi', 'admin', 'fuzz', 'migrate-loop'] as const;
+const GROUPS = ['reports', 'audit', 'drain', 'multi', 'outbox', 'admin', 'fuzz', 'migrate-loop'] as const;
 /** Groups that need the app (a build, a server, a worker); the others need a database only. */
 const APP_GROUPS = GROUPS.filter((group) => group !== 'migrate-loop');
 const { values } = parseArgs({
@@ -102,6 +104,12 @@ try {
             ...env,
             FUZZ_SCALE: '20',
           });
+        }
+        if (groups.has('outbox')) {
+          step(`outbox search at 10,000 messages (target: ${OUTBOX_SEARCH_TARGET_MS} ms)`);
+          const cookie = await signInForBench(baseUrl, process.env.ADMIN_EMAIL!, process.env.ADMIN_PASSWORD!);
+          const results = await benchOutboxSearch(baseUrl, env.DATABASE_URL!, { cookie });
+          if (results.some((r) => r.errors > 0 || r.p95 > OUTBOX_SEARCH_TARGET_MS)) failed = true;
         }
         if (groups.has('admin')) {
           // Last: it fills the database with 100,000 audits.

@@ -42,6 +42,22 @@ const server = {
   /** Any OpenAI-compatible endpoint (Azure, a gateway, a local server); default OpenAI. */
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  /**
+   * The provider chain (docs/audit.md): a primary and a secondary LLM, then the built-in model.
+   * "openai" (OpenAI, or an OpenAI-compatible base URL) or "openai-compatible" (a base URL is
+   * required, the key optional). Unset primary: the OPENAI_* variables above are the primary.
+   */
+  LLM_PRIMARY_PROVIDER: z.enum(['openai', 'openai-compatible']).optional(),
+  LLM_PRIMARY_API_KEY: z.string().min(1).optional(),
+  LLM_PRIMARY_BASE_URL: z.url().optional(),
+  /** Model of the primary LLM; unset, OPENAI_MODEL. */
+  LLM_PRIMARY_MODEL: z.string().min(1).optional(),
+  /** The secondary LLM, tried when the primary fails; unset, the built-in model comes next. */
+  LLM_SECONDARY_PROVIDER: z.enum(['openai', 'openai-compatible']).optional(),
+  LLM_SECONDARY_API_KEY: z.string().min(1).optional(),
+  LLM_SECONDARY_BASE_URL: z.url().optional(),
+  /** Model of the secondary LLM; unset, OPENAI_MODEL. */
+  LLM_SECONDARY_MODEL: z.string().min(1).optional(),
   AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
   /** How long the LLM may take to classify a visitor's own words before the offline matcher decides. */
   AI_CLASSIFY_TIMEOUT_MS: z.coerce.number().int().min(200).max(30_000).default(3000),

@@ -1,11 +1,13 @@
 // Request boundary: the cross-site rule for state-changing requests (before any handler can
-// spend a budget), a request id and a CSP nonce on every request, and a first gate in front
-// of /admin and /cms (each page and procedure still checks the session itself).
+// spend a budget), a request id and a CSP nonce on every request, a first gate in front
+// of /admin and /cms (each page and procedure still checks the session itself), and the
+// rewrite that serves an A/B experiment's variant (src/server/experiments/serve.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/env';
 import { can, capabilityForPath, homeFor } from '@/server/auth/roles';
 import { readStaffToken } from '@/server/auth/token';
 import { errorBody } from '@/server/errors';
+import { experimentRewrite } from '@/server/experiments/serve';
 import { isUsableCallbackUrl, unusableCallbackCookies } from '@/server/http/callback-url';
 import { crossSiteRefusal, needsSameOrigin } from '@/server/http/cross-site';
 import { buildContentSecurityPolicy } from '@/server/http/csp';
@@ -95,7 +97,11 @@ export async function proxy(request: NextRequest) {
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', csp);
 
-  const response = NextResponse.next({ request: { headers } });
+  // The variant is chosen here, on the server, so the page arrives with it: no flash, no shift.
+  const variantUrl = await experimentRewrite(request);
+  const response = variantUrl
+    ? NextResponse.rewrite(variantUrl, { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('x-request-id', requestId);
   // next.config.js sets DENY on every response without a draft-mode cookie; with one, here.

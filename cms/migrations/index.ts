@@ -4,6 +4,7 @@ import * as migration_20261125_182638_content from './20261125_182638_content';
 import * as migration_20261125_183020_service_packages_and_availability from './20261125_183020_service_packages_and_availability';
 import * as migration_20261125_204342_merge_snapshots from './20261125_204342_merge_snapshots';
 import * as migration_20261130_023000_service_package_roi from './20261130_023000_service_package_roi';
+import * as migration_20261130_055851_experiments from './20261130_055851_experiments';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261130_023000_service_package_roi.up,
     down: migration_20261130_023000_service_package_roi.down,
     name: '20261130_023000_service_package_roi',
+  },
+  {
+    up: migration_20261130_055851_experiments.up,
+    down: migration_20261130_055851_experiments.down,
+    name: '20261130_055851_experiments'
   },
 ];

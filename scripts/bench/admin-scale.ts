@@ -97,12 +97,23 @@ export async function benchAdminScale(
       await dashboardSql.visitorCounts(db, current, previous);
       await dashboardSql.auditCounts(db, current, previous);
       await dashboardSql.outcomeCounts(db, current, previous);
-      await dashboardSql.funnelCounts(db, current);
+      await dashboardSql.auditFunnel(db, current);
+      await dashboardSql.otherIndustryTexts(db, current);
       await dashboardSql.dailyAudits(db, current);
       await dashboardSql.auditBreakdowns(db, current);
       await dashboardSql.maturityBuckets(db, current);
       await dashboardSql.sourceCounts(db, current);
-      const names = ['visitors', 'audits', 'outcomes', 'funnel', 'daily audits', 'breakdowns', 'maturity', 'sources'];
+      const names = [
+        'visitors',
+        'audits',
+        'outcomes',
+        'funnel',
+        'other industries',
+        'daily audits',
+        'breakdowns',
+        'maturity',
+        'sources',
+      ];
       for (const [i, query] of sink.entries()) {
         plans.push(await explain(client, `dashboard ${days} d: ${names[i] ?? i}`, query));
       }

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { trpc, url } from '../support/app';
 import { staffSession, type TestRole } from '../support/staff';
 
-type Capability = 'analytics' | 'leads' | 'staff' | 'privacy' | 'integrations';
+type Capability = 'overview' | 'analytics' | 'leads' | 'staff' | 'privacy' | 'integrations';
 
 /**
  * Routers open to the public (the audit, booking, contact, ROI calculator, health, "Your data"
@@ -17,6 +17,7 @@ const PUBLIC_ROUTERS = new Set(['audit', 'booking', 'contact', 'privacy', 'roi',
 /** Staff routers and the capability each needs (src/server/auth/roles.ts). */
 const STAFF_ROUTERS: Record<string, Capability> = {
   analytics: 'analytics',
+  me: 'overview',
   leads: 'leads',
   outbox: 'leads',
   privacyAdmin: 'privacy',
@@ -24,6 +25,7 @@ const STAFF_ROUTERS: Record<string, Capability> = {
   integrations: 'integrations',
 };
 const ALLOWED: Record<Capability, TestRole[]> = {
+  overview: ['admin', 'editor', 'sales'],
   analytics: ['admin'],
   leads: ['admin', 'sales'],
   staff: ['admin'],
@@ -107,6 +109,8 @@ describe('staff pages', () => {
   const PAGES: Array<{ path: string; allowed: TestRole[] }> = [
     { path: '/admin', allowed: ['admin', 'editor', 'sales'] },
     { path: '/admin/analytics', allowed: ['admin'] },
+    { path: '/admin/settings', allowed: ['admin', 'editor', 'sales'] },
+    { path: '/admin/experiments', allowed: ['admin'] },
     { path: '/admin/leads', allowed: ['admin', 'sales'] },
     { path: `/admin/leads/${someId}`, allowed: ['admin', 'sales'] },
     { path: '/admin/follow-ups', allowed: ['admin', 'sales'] },

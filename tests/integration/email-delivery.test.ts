@@ -60,6 +60,7 @@ function message(to: string) {
       score: 42,
       tier: 'Standardized',
       resultsUrl: 'https://xteam.pro/audit/results/x',
+      bookingUrl: 'https://xteam.pro/consultation?audit=x',
       topRecommendations: [],
       annualSavings: 'EUR 1',
     }),

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatMoney } from '@/domain/format';
 import { waitFor } from '../support/wait';
 import { fakeClientIp, trpc, uniqueEmail, url } from '../support/app';
 import { postAudit, seedExampleRequest } from '../support/audit';
@@ -110,7 +111,7 @@ describe('one price model', () => {
     expect(roi.processes).toHaveLength(2);
     const model = roi.assumptions.find((a: { key: string }) => a.key === 'implementation');
     expect(model.label).toContain('“Automation Pilot” package');
-    expect(model.value).toContain(`EUR ${pilot.price.toLocaleString('en-US')} per process`);
+    expect(model.value).toContain(`${formatMoney(pilot.price, 'EUR')} per process`);
 
     const calculator = await fetch(url('/api/calculator/roi'), {
       method: 'POST',

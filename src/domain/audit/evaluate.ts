@@ -1,6 +1,7 @@
 // One audit, evaluated: maturity score and tier, ROI forecast, radar data and the playbook
 // recommendations. Same answers + same configuration -> the same result, always.
 import { forecastRoi, type RoiForecast } from '../roi/forecast';
+import { pilotToLead } from '../roi/verdict';
 import type { AuditAnswers } from './answers';
 import type { AuditConfig } from './config';
 import { recommendFromPlaybooks } from './playbooks';
@@ -25,6 +26,13 @@ export function evaluateAudit(
   const roi = forecastRoi(roiProcessesFor(config, answers), roiAssumptionsFor(config, answers.companySize.slug));
   const visualData = buildVisualData(config, answers.industry.slug, maturity.dimensions, observed);
   const benchmarks = Object.fromEntries(visualData.radar.map((point) => [point.dimension, point.benchmark]));
-  const recommendations = recommendFromPlaybooks(config, answers, maturity.dimensions, benchmarks);
+  const recommendations = recommendFromPlaybooks(
+    config,
+    answers,
+    maturity.dimensions,
+    benchmarks,
+    undefined,
+    pilotToLead(roi),
+  );
   return { maturity, roi, visualData, recommendations };
 }

@@ -1,6 +1,7 @@
 // The deterministic recommendation engine: ranks the CMS playbooks against the visitor's
-// answers and writes each recommendation's rationale from the visitor's own words.
+// answers; cards.ts writes the cards from the ranking, in the visitor's own words.
 import { normalizeKey, type AuditAnswers, type Choice } from './answers';
+import { composeCards, type PilotLead } from './cards';
 import type { AuditConfig, DimensionKey, Playbook } from './config';
 
 /** What the playbook engine needs of the configuration (also what an LLM is grounded on). */
@@ -44,7 +45,7 @@ export function relatedPainPoints(config: PlaybookSource, text: string): string[
   return config.painPoints.filter((p) => [...words(p.label)].some((word) => own.has(word))).map((p) => p.slug);
 }
 
-interface Match {
+export interface Match {
   playbook: Playbook;
   score: number;
   painPoints: Choice[];
@@ -80,42 +81,10 @@ function weaknessBonus(dimensions: DimensionScore[]): Map<DimensionKey, number> 
   );
 }
 
-function quoteList(choices: Choice[]): string {
-  const quoted = choices.map((c) => `“${c.text}”`);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
-
-function rationaleFor(match: Match, dimension: DimensionScore | undefined, benchmark: number | undefined): string {
-  const parts: string[] = [];
-  if (match.painPoints.length) {
-    parts.push(
-      `You told us ${quoteList(match.painPoints)} ${match.painPoints.length > 1 ? 'are' : 'is'} holding your teams back.`,
-    );
-  }
-  if (match.systems.length) parts.push(`This builds on ${quoteList(match.systems)}, which you already run.`);
-  if (match.kpis.length)
-    parts.push(
-      `It moves ${quoteList(match.kpis)}, the KPI${match.kpis.length > 1 ? 's' : ''} you said you are measured on.`,
-    );
-  if (dimension?.score != null) {
-    const versus = benchmark !== undefined ? ` (industry benchmark ${benchmark})` : '';
-    const is = dimension.estimated ? 'is estimated at' : 'is';
-    parts.push(`Your ${dimension.label.toLowerCase()} score ${is} ${dimension.score}/100${versus}.`);
-  }
-  parts.push(match.playbook.summary);
-  return parts.join(' ');
-}
-
-export function recommendFromPlaybooks(
-  config: PlaybookSource,
-  answers: AuditAnswers,
-  dimensions: DimensionScore[],
-  benchmarks: Partial<Record<DimensionKey, number>> = {},
-  count = RECOMMENDATION_COUNT,
-): Recommendation[] {
+/** Every playbook scored against the answers, best first (ties: impact, effort, key). */
+export function rankPlaybooks(config: PlaybookSource, answers: AuditAnswers, dimensions: DimensionScore[]): Match[] {
   const weakness = weaknessBonus(dimensions);
-  const ranked = config.playbooks
+  return config.playbooks
     .map((playbook) => matchPlaybook(config, answers, playbook, weakness))
     .sort(
       (a, b) =>
@@ -124,29 +93,27 @@ export function recommendFromPlaybooks(
         EFFORT_ORDER[a.playbook.effort] - EFFORT_ORDER[b.playbook.effort] ||
         a.playbook.key.localeCompare(b.playbook.key),
     );
-  const chosen = ranked.slice(0, count);
-  // The visitor's own words that no chosen playbook covers are still acknowledged, honestly.
-  const covered = new Set(chosen.flatMap((match) => match.painPoints.map((choice) => choice.text)));
-  const uncovered = answers.painPoints.filter((choice) => choice.slug === null && !covered.has(choice.text));
-  return chosen.map((match, index) => {
-    const dimension = dimensions.find((d) => d.key === match.playbook.dimension);
-    const kpiLabels = match.kpis.length
-      ? match.kpis.map((k) => k.text)
-      : match.playbook.kpis.map((slug) => config.kpis.find((k) => k.slug === slug)?.label ?? slug);
-    return {
-      title: match.playbook.title,
-      rationale:
-        rationaleFor(match, dimension, benchmarks[match.playbook.dimension]) +
-        (index === 0 && uncovered.length
-          ? ` You also told us about ${quoteList(uncovered)}: we will look at it with you in your review call.`
-          : ''),
-      dimension: match.playbook.dimension,
-      impact: match.playbook.impact,
-      effort: match.playbook.effort,
-      timeframe: match.playbook.timeframe,
-      kpis: kpiLabels,
-      firstStep: match.playbook.firstStep,
-      playbook: match.playbook.key,
-    };
+}
+
+/**
+ * The recommendations: every pain point answered by a card (or merged into one, said so), the
+ * cheapest pilot first when the numbers do not pay (see cards.ts).
+ */
+export function recommendFromPlaybooks(
+  config: PlaybookSource,
+  answers: AuditAnswers,
+  dimensions: DimensionScore[],
+  benchmarks: Partial<Record<DimensionKey, number>> = {},
+  count = RECOMMENDATION_COUNT,
+  pilot: PilotLead | null = null,
+): Recommendation[] {
+  return composeCards({
+    config,
+    answers,
+    ranked: rankPlaybooks(config, answers, dimensions),
+    dimensions,
+    benchmarks,
+    count,
+    pilot,
   });
 }

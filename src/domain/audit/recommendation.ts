@@ -19,3 +19,10 @@ export const recommendationSchema = z.object({
 });
 
 export type Recommendation = z.infer<typeof recommendationSchema>;
+
+/** The finished recommendations of a stored list (a stopped run keeps the card cut short too). */
+export function completeRecommendations(stored: unknown): Recommendation[] {
+  return (Array.isArray(stored) ? stored : []).filter(
+    (item): item is Recommendation => recommendationSchema.safeParse(item).success,
+  );
+}

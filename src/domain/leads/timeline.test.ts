@@ -70,13 +70,13 @@ describe('buildTimeline', () => {
 
   it('describes follow-ups, bookings and emails, with links', () => {
     expect(timeline.find((e) => e.title.startsWith('Follow-up scheduled: call'))?.title).toBe(
-      'Follow-up scheduled: call for 2026-11-26 09:30 UTC',
+      'Follow-up scheduled: call for 2026-11-26T09:30:00.000Z',
     );
     expect(timeline.some((e) => e.title === 'Follow-up scheduled: custom thing')).toBe(true);
     const bookings = timeline.filter((e) => e.kind === 'booking');
     // The lead's own booking is not repeated.
     expect(bookings.map((b) => b.href)).toEqual([null, '/admin/leads/lead-2']);
-    expect(bookings[0]!.title).toBe('Consultation booked, later cancelled for 2026-11-26 09:58 UTC');
+    expect(bookings[0]!.title).toBe('Consultation booked, later cancelled for 2026-11-26T09:58:00.000Z');
     expect(timeline.find((e) => e.kind === 'email')).toMatchObject({
       href: '/admin/outbox/e1',
       detail: 'To a@b.com · kept',

@@ -54,7 +54,8 @@ const field = (data: unknown, key: string): string | null => {
   const value = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
   return typeof value === 'string' ? value : null;
 };
-const iso = (date: Date) => date.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+/** Instants stay ISO in the titles; the staff pages write them in the reader's zone (StaffText). */
+const iso = (date: Date) => date.toISOString();
 
 function activityEntry(activity: TimelineSources['activities'][number]): TimelineEntry {
   const base = { at: activity.createdAt, actor: activity.actor?.email ?? null, href: null };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Recommendation } from '../audit/recommendation';
-import { buildRoadmap, composeReport, formatMoney, formatMonths } from './compose';
+import { formatMoney, formatMonths } from '../format';
+import { buildRoadmap, composeReport } from './compose';
 import { makeReportInput } from './fixtures.test-support';
 
 const rec = (title: string, impact: Recommendation['impact'], effort: Recommendation['effort']): Recommendation => ({
@@ -70,7 +71,7 @@ describe('composeReport', () => {
     expect(gaps).toMatch(
       /largest gaps are in Process maturity & documentation and Governance, risk & KPI measurement, while/,
     );
-    expect(roi).toMatch(/hours a year, worth EUR [\d,]+–EUR [\d,]+/);
+    expect(roi).toMatch(/hours a year, worth €[\d,]+–€[\d,]+/);
     expect(start).toMatch(/^We recommend starting with “.+”, “.+” and “.+”\./);
   });
 
@@ -151,8 +152,8 @@ describe('buildRoadmap', () => {
 
 describe('formatting', () => {
   it('formats money and months', () => {
-    expect(formatMoney(152151.6, 'EUR')).toBe('EUR 152,152');
+    expect(formatMoney(152151.6, 'EUR')).toBe('€152,152');
     expect(formatMonths(5.5)).toBe('5.5 months');
-    expect(formatMonths(null)).toBe('not within the forecast');
+    expect(formatMonths(null)).toBe('not within 3 years');
   });
 });

@@ -8,7 +8,8 @@ import { tierFor, type DimensionScore } from '../audit/scoring';
 import type { VisualData } from '../audit/visual-data';
 import type { RoiForecast } from '../roi/forecast';
 import { roiVerdict } from '../roi/verdict';
-import type { DimensionFinding, DimensionStanding, ReportModel, RoadmapPhase } from './model';
+import { formatCount, formatMoney, formatMonths } from '../format';
+import type { DimensionFinding, DimensionStanding, HeadlineFigure, ReportModel, RoadmapPhase } from './model';
 
 export interface ReportInput {
   config: AuditConfig;
@@ -20,6 +21,7 @@ export interface ReportInput {
   recommendations: Recommendation[];
   company: string | null;
   contactName?: string | null;
+  contactEmail?: string | null;
   completedAt: Date;
   resultsUrl: string;
   /** The wizard resumed at the maturity questions (shown when the confidence is low). */
@@ -29,12 +31,6 @@ export interface ReportInput {
 
 /** Within this many points of the benchmark counts as "on par". */
 const PAR_MARGIN = 5;
-
-export const formatMoney = (value: number, currency: string) =>
-  `${currency} ${Math.round(value).toLocaleString('en-US')}`;
-
-export const formatMonths = (months: number | null) =>
-  months === null ? 'not within the forecast' : `${months.toLocaleString('en-US')} months`;
 
 function standing(score: number | null, benchmark: number, estimated: boolean): DimensionStanding {
   if (score === null) return 'not assessed';
@@ -128,7 +124,7 @@ function summary(input: ReportInput, dimensions: DimensionFinding[]): string[] {
   ];
   if (roi.processes.length > 0) {
     paragraphs.push(
-      `Automating the processes you named could save ${roi.annualHoursSaved.conservative.toLocaleString('en-US')}–${roi.annualHoursSaved.expected.toLocaleString('en-US')} hours a year, worth ${money(roi.annualSavings.conservative)}–${money(roi.annualSavings.expected)}, for an implementation of ${money(roi.implementationCost.expected)}–${money(roi.implementationCost.conservative)}; the expected payback is ${formatMonths(roi.paybackMonths.expected)}.`,
+      `Automating the processes you named could save ${formatCount(roi.annualHoursSaved.conservative)}–${formatCount(roi.annualHoursSaved.expected)} hours a year, worth ${money(roi.annualSavings.conservative)}–${money(roi.annualSavings.expected)}, for an implementation of ${money(roi.implementationCost.expected)}–${money(roi.implementationCost.conservative)}; the expected payback is ${formatMonths(roi.paybackMonths.expected)}.`,
     );
   }
   const verdict = roiVerdict(roi);
@@ -139,6 +135,29 @@ function summary(input: ReportInput, dimensions: DimensionFinding[]): string[] {
     );
   }
   return paragraphs;
+}
+
+/** The three figures of the cover, from the forecast the results page shows. */
+export function headlineFigures(roi: RoiForecast): HeadlineFigure[] {
+  if (roi.processes.length === 0) return [];
+  const money = (value: number) => formatMoney(value, roi.currency);
+  return [
+    {
+      label: 'Annual savings',
+      value: money(roi.annualSavings.expected),
+      note: `${money(roi.annualSavings.conservative)} conservative`,
+    },
+    {
+      label: 'Payback',
+      value: formatMonths(roi.paybackMonths.expected),
+      note: `${formatMonths(roi.paybackMonths.conservative)} conservative`,
+    },
+    {
+      label: '3-year ROI',
+      value: `${roi.threeYearRoiPercent.expected}%`,
+      note: `${roi.threeYearRoiPercent.conservative}% conservative`,
+    },
+  ];
 }
 
 const employeesLabel = (label: string) => (/employee/i.test(label) ? label : `${label} employees`);
@@ -165,13 +184,14 @@ export function composeReport(input: ReportInput): ReportModel {
   const { benchmark } = input.visualData;
   return {
     company: input.company ?? 'Your organisation',
-    preparedFor: input.contactName ?? null,
+    preparedFor: input.contactName?.trim() || input.contactEmail?.trim() || null,
     date: input.completedAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
     industry: input.answers.industry.text,
     companySize: employeesLabel(size?.label ?? String(input.answers.companySize.employees)),
     score: input.score,
     tier: tier.label,
     tierSummary: tier.summary,
+    headline: headlineFigures(input.roi),
     confidence: confidenceOf(input),
     benchmarkNote:
       benchmark.source === 'completed-audits'

@@ -25,8 +25,16 @@ export interface RoadmapPhase {
   actions: Array<{ title: string; step: string }>;
 }
 
+/** A headline figure of the forecast: the expected value, the conservative one as its note. */
+export interface HeadlineFigure {
+  label: string;
+  value: string;
+  note: string;
+}
+
 export interface ReportModel {
   company: string;
+  /** The person the report was prepared for: their name, else their email address. */
   preparedFor: string | null;
   date: string;
   industry: string;
@@ -34,6 +42,8 @@ export interface ReportModel {
   score: number;
   tier: string;
   tierSummary: string;
+  /** Annual savings, payback and 3-year ROI, as the results page's "Expected" column (cover). */
+  headline: HeadlineFigure[];
   /** How much the score rests on (src/domain/audit/confidence.ts). */
   confidence: { level: 'high' | 'medium' | 'low'; statement: string; invitation: string | null };
   benchmarkNote: string;

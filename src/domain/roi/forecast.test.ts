@@ -26,7 +26,7 @@ describe('forecastRoi', () => {
   it('lists the assumptions it used', () => {
     const forecast = forecastRoi(roiProcessesFor(config, makeAnswers()), assumptions);
     const byKey = Object.fromEntries(forecast.assumptions.map((a) => [a.key, a.value]));
-    expect(byKey.hourlyCost).toBe('EUR 52');
+    expect(byKey.hourlyCost).toBe('€52');
     expect(byKey.workingWeeks).toBe('46');
     expect(byKey['share:data-entry']).toBe('50%–70%');
     expect(byKey['share:reconciliation']).toBe('40%–60%');

@@ -7,6 +7,7 @@
 // (3 x net annual benefit - implementation) / implementation. Every figure has a conservative
 // and an expected value, and the assumptions used are returned with it.
 import type { AuditConfig, ProcessType } from '../audit/config';
+import { formatMoney } from '../format';
 
 export type Scenario = 'conservative' | 'expected';
 export type Range = Record<Scenario, number>;
@@ -144,7 +145,7 @@ function describeAssumptions(
   processes: ProcessForecast[],
 ) {
   const pct = (value: number) => `${round(value * 100)}%`;
-  const money = (value: number) => `${currency} ${round(value).toLocaleString('en-US')}`;
+  const money = (value: number) => formatMoney(value, currency);
   const types = [...new Set(processes.map((p) => p.processType))];
   return [
     { key: 'hourlyCost', label: 'Loaded hourly cost of staff time', value: money(hourlyCost) },

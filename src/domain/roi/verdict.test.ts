@@ -32,7 +32,7 @@ describe('roiVerdict', () => {
     const verdict = roiVerdict(roi);
     expect(verdict.pays).toBe(false);
     expect(verdict.statement).toMatch(/^Honestly: automating all 3 processes at once does not pay off/);
-    expect(verdict.statement).toContain('a pilot on “Invoices” alone costs about EUR');
+    expect(verdict.statement).toContain('a pilot on “Invoices” alone costs about €');
   });
 
   it('falls back to general advice when even the pilot does not pay', () => {

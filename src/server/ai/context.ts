@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AuditAnswers } from '@/domain/audit/answers';
 import type { AuditConfig } from '@/domain/audit/config';
 import type { AuditEvaluation } from '@/domain/audit/evaluate';
+import { pilotToLead } from '@/domain/roi/verdict';
 
 export const RECOMMENDATIONS_WANTED = 5;
 
@@ -19,7 +20,10 @@ export function buildRecommendationContext(config: AuditConfig, answers: AuditAn
       currency: roi.currency,
       annualSavings: roi.annualSavings,
       paybackMonths: roi.paybackMonths,
+      threeYearRoiPercent: roi.threeYearRoiPercent,
       processes: roi.processes.map((p) => ({ name: p.name, weeklyHours: p.weeklyHours, hoursSaved: p.hoursSaved })),
+      /** Set when the whole plan does not pay within three years: the first card is this pilot. */
+      leadWithPilot: pilotToLead(roi),
     },
     catalogue: { painPoints: config.painPoints, kpis: config.kpis, playbooks: config.playbooks },
   };

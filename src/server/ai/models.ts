@@ -1,5 +1,5 @@
-// Which model writes the recommendations: OpenAI (or any OpenAI-compatible endpoint) when a
-// key is configured and the budgets allow, otherwise the built-in model.
+// Which models write the recommendations: the configured LLM chain (providers.ts) when the
+// budgets allow, then the built-in model.
 import 'server-only';
 import type { LanguageModelV4 } from '@ai-sdk/provider';
 import { createOpenAI } from '@ai-sdk/openai';
@@ -7,6 +7,7 @@ import { env } from '@/env';
 import { AppError } from '@/server/errors';
 import { consume } from '@/server/rate-limit/limiters';
 import { createOfflineModel, OFFLINE_MODEL_ID } from './offline-model';
+import { llmChain, type LlmSpec } from './providers';
 
 export interface ChosenModel {
   model: LanguageModelV4;
@@ -32,23 +33,32 @@ export function openAiModel(options: { apiKey: string; baseURL?: string; modelNa
   return { model: provider.chat(options.modelName), id: `openai:${options.modelName}`, remote: true };
 }
 
-/** The model that classifies visitors' own words, and its time-out; no model without a key. */
-export function classifierModel(): { model: LanguageModelV4 | null; timeoutMs: number } {
-  const model = env.OPENAI_API_KEY
-    ? openAiModel({ apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, modelName: env.OPENAI_MODEL }).model
-    : null;
-  return { model, timeoutMs: env.AI_CLASSIFY_TIMEOUT_MS };
+/** One LLM of the configured chain as an AI SDK model (Chat Completions, as every compatible server speaks). */
+export function remoteModel(spec: LlmSpec): ChosenModel {
+  // A local OpenAI-compatible server may need no key; the SDK wants one all the same.
+  const provider = createOpenAI({ apiKey: spec.apiKey ?? 'not-needed', baseURL: spec.baseURL });
+  return { model: provider.chat(spec.model), id: `${spec.provider}:${spec.model}`, remote: true };
 }
 
-export async function chooseModel(clientIp: string, paced: boolean): Promise<ChosenModel> {
-  if (!env.OPENAI_API_KEY) return builtInModel(paced);
+/** The model that classifies visitors' own words (the chain's primary), and its time-out. */
+export function classifierModel(): { model: LanguageModelV4 | null; timeoutMs: number } {
+  const [primary] = llmChain(env);
+  return { model: primary ? remoteModel(primary).model : null, timeoutMs: env.AI_CLASSIFY_TIMEOUT_MS };
+}
+
+/**
+ * The models to try in turn: the configured LLMs, then the built-in model. Over the LLM budget
+ * (one call counted per run, whichever LLM answers), the built-in model alone, saying why.
+ */
+export async function chooseChain(clientIp: string, paced: boolean, specs = llmChain(env)): Promise<ChosenModel[]> {
+  if (specs.length === 0) return [builtInModel(paced)];
   try {
     await consume('llmPerIp', clientIp);
     await consume('llmGlobal', 'all');
   } catch (error) {
     if (error instanceof AppError && error.code === 'RATE_LIMITED')
-      return builtInModel(paced, `LLM budget: ${error.message}`);
+      return [builtInModel(paced, `LLM budget: ${error.message}`)];
     throw error;
   }
-  return openAiModel({ apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, modelName: env.OPENAI_MODEL });
+  return [...specs.map(remoteModel), builtInModel(paced)];
 }

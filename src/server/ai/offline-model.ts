@@ -51,6 +51,7 @@ export function composeAnswer(prompt: LanguageModelV4Prompt): string {
     context.maturity.dimensions,
     benchmarks,
     context.wanted,
+    context.roi.leadWithPilot ?? null,
   );
   return JSON.stringify({ recommendations });
 }

@@ -114,7 +114,7 @@ export async function finishRun(
         with finished as (
           update audit_results
              set recommendations = ${recommendations}::jsonb, recommendations_status = 'complete',
-                 model_used = ${result.modelUsed}, recommendations_at = now(), run_version = run_version + 1,
+                 model_used = ${result.modelUsed?.slice(0, 1000) ?? null}, recommendations_at = now(), run_version = run_version + 1,
                  run_owner = null, run_lease_until = null, run_stop_requested = false
            where audit_id = ${auditId}::uuid and run_owner = ${owner}
           returning run_version)

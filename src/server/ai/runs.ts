@@ -14,7 +14,7 @@ import type { Db } from '@/server/db/client';
 import { logger } from '@/server/logging/logger';
 import type { RecommendationContext } from './context';
 import type { PartialRecommendation } from './generate';
-import { builtInModel, chooseModel } from './models';
+import { chooseChain } from './models';
 import { announceWatcher, isRunFeedLive, onRunEvent, startRunFeed } from './run-feed';
 import {
   claimRun,
@@ -28,7 +28,7 @@ import {
   type RecommendationsSnapshot,
 } from './run-store';
 import { storedRecommendationContext } from './stored-context';
-import { recommendWithFallback } from './with-fallback';
+import { recommendWithChain } from './with-fallback';
 import { metrics } from '@/server/metrics/registry';
 
 export type { RecommendationsSnapshot, RecommendationsStatus } from './run-store';
@@ -45,6 +45,9 @@ const OWNER = (holder.xteamRunOwner ??= `${hostname()}:${process.pid}:${randomUU
 
 const isComplete = (item: PartialRecommendation): item is Recommendation =>
   recommendationSchema.safeParse(item).success;
+
+/** What the results page shows as a card: anything with a title so far. */
+const isShown = (item: PartialRecommendation) => typeof item.title === 'string' && item.title.trim().length > 0;
 
 export interface StartOptions {
   context?: RecommendationContext | null;
@@ -135,12 +138,11 @@ async function execute(
     }
     try {
       if (controller.signal.aborted) throw controller.signal.reason;
-      const primary = await chooseModel(options.clientIp, paced);
+      const chain = await chooseChain(options.clientIp, paced);
       const startedAt = performance.now();
       let firstShown = false;
-      const generated = await recommendWithFallback({
-        primary,
-        fallback: () => builtInModel(paced),
+      const generated = await recommendWithChain({
+        chain,
         context,
         timeoutMs: env.AI_TIMEOUT_MS,
         signal: controller.signal,
@@ -161,7 +163,8 @@ async function execute(
       result = { status: 'complete', ...generated };
     } catch (error) {
       if (controller.signal.aborted) {
-        result = { status: 'stopped', recommendations: written.filter(isComplete), modelUsed: null };
+        // Stopping keeps every card the visitor has seen, the one being written included.
+        result = { status: 'stopped', recommendations: written.filter(isShown), modelUsed: null };
       } else {
         // Even the built-in model failed: the audit still completes, with the plain playbook engine.
         log.error({ err: error }, 'recommendation run failed; using the playbook engine directly');
@@ -171,6 +174,7 @@ async function execute(
           context.maturity.dimensions,
           context.benchmarks,
           context.wanted,
+          context.roi.leadWithPilot ?? null,
         );
         result = { status: 'complete', recommendations, modelUsed: 'playbooks (after a model failure)' };
       }

@@ -1,14 +1,15 @@
-// Writes recommendations with the chosen model; time-outs, provider errors, rate limits and
-// malformed output fall back to the built-in model, and the result says which model wrote it.
+// Writes recommendations with a chain of models, each tried in turn: time-outs, provider errors,
+// rate limits and malformed output pass the run to the next (the built-in model last), and the
+// result says which model wrote it and which failed before it.
 import type { Recommendation } from '@/domain/audit/recommendation';
 import type { Logger } from '@/server/logging/logger';
 import type { RecommendationContext } from './context';
 import { runRecommendationModel, type PartialRecommendation } from './generate';
 import type { ChosenModel } from './models';
 
-export interface FallbackRun {
-  primary: ChosenModel;
-  fallback: () => ChosenModel;
+interface ChainRun {
+  /** Tried in order; the last one's failure is thrown. */
+  chain: ChosenModel[];
   context: RecommendationContext;
   timeoutMs: number;
   signal?: AbortSignal;
@@ -16,20 +17,41 @@ export interface FallbackRun {
   log?: Pick<Logger, 'warn'>;
 }
 
-export async function recommendWithFallback(
-  run: FallbackRun,
-): Promise<{ recommendations: Recommendation[]; modelUsed: string }> {
-  const { primary, context, timeoutMs, signal, onPartial } = run;
-  try {
-    const recommendations = await runRecommendationModel(primary.model, context, { timeoutMs, signal, onPartial });
-    return { recommendations, modelUsed: primary.note ? `${primary.id} (${primary.note})` : primary.id };
-  } catch (error) {
-    if (signal?.aborted || !primary.remote) throw error;
-    const reason = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 120) : 'failed';
-    run.log?.warn({ err: error, model: primary.id }, 'recommendation model failed; falling back to the built-in model');
-    onPartial?.([]);
-    const fallback = run.fallback();
-    const recommendations = await runRecommendationModel(fallback.model, context, { timeoutMs, signal, onPartial });
-    return { recommendations, modelUsed: `${fallback.id} (fallback from ${primary.id}: ${reason})` };
+export interface FallbackRun extends Omit<ChainRun, 'chain'> {
+  primary: ChosenModel;
+  fallback: () => ChosenModel;
+}
+
+export interface ChainResult {
+  recommendations: Recommendation[];
+  /** The model that wrote them, with the ones that failed before it ("x (fallback from a: why; b: why)"). */
+  modelUsed: string;
+}
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]!.slice(0, 120) : 'failed');
+
+export async function recommendWithChain(run: ChainRun): Promise<ChainResult> {
+  const { chain, context, timeoutMs, signal, onPartial } = run;
+  const failed: string[] = [];
+  for (const [index, chosen] of chain.entries()) {
+    const last = index === chain.length - 1;
+    try {
+      const recommendations = await runRecommendationModel(chosen.model, context, { timeoutMs, signal, onPartial });
+      const notes = [chosen.note, failed.length ? `fallback from ${failed.join('; ')}` : undefined].filter(Boolean);
+      return { recommendations, modelUsed: notes.length ? `${chosen.id} (${notes.join('; ')})` : chosen.id };
+    } catch (error) {
+      // A stop, or nothing left to try: the caller decides (a built-in model failure is a bug).
+      if (signal?.aborted || last || !chosen.remote) throw error;
+      run.log?.warn({ err: error, model: chosen.id, next: chain[index + 1]!.id }, 'recommendation model failed');
+      failed.push(`${chosen.id}: ${reasonOf(error)}`);
+      onPartial?.([]);
+    }
   }
+  throw new Error('no recommendation model to try');
+}
+
+/** One remote model, then the built-in model. */
+export function recommendWithFallback(run: FallbackRun): Promise<ChainResult> {
+  const { primary, fallback, ...rest } = run;
+  return recommendWithChain({ ...rest, chain: primary.remote ? [primary, fallback()] : [primary] });
 }

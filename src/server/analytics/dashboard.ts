@@ -7,62 +7,94 @@
 // - average maturity: mean audit_results.maturity_score of the completed audits, one decimal;
 // - leads: leads rows created in the range; bookings: consultation_bookings created in the range
 //   (whatever happened to them later); downloads: PDF reports first downloaded in the range;
-// - funnel: distinct visitors per stage with that event in the range: visit (page_view), audit
-//   started, each wizard step saved (audit_step 1..6), submitted, results viewed, PDF downloaded,
-//   consultation booked. Stages are counted independently, so a stage can exceed the one before
-//   (e.g. a results link opened by someone who did not take the audit);
+// - funnel: the visit stage counts visitors (counted visits: page_view events, so visitors who
+//   declined counting are missing); every audit stage follows the audits started in the range
+//   through their records (submitted, results ready, PDF downloaded, consultation booked), except
+//   "viewed the results", which only a browser sees (counted visits). The audit stages are a
+//   cohort, so each is at most the one before; the reconciliation says how many of the audits
+//   came from a counted visit;
 // - audits over time: started / completed per UTC day, days without audits as zeros;
-// - by industry / company size: audits started and completed, by the stored slug;
+// - by industry / company size: audits started and completed, by the stored slug; own words
+//   stored as "other" go under the industry the matcher finds for them today;
 // - maturity distribution: completed audits per 10 points;
 // - sources / campaigns: visitors (page views, by the event's first-touch source) and leads (by
 //   the lead's source). A visitor can appear under two sources when counted without a cookie.
 import 'server-only';
 import { compare, maturityHistogram, percent, zeroFillDaily, type Comparison } from '@/domain/analytics/figures';
 import { periodOf, previousPeriod, rangeOfPeriod, type DayRange } from '@/domain/analytics/range';
+import type { AuditConfig } from '@/domain/audit/config';
 import { currentAuditConfig } from '@/server/audit/config-source';
-import { STEP_NUMBERS } from '@/server/audit/steps';
 import type { Db } from '@/server/db/client';
 import * as q from './queries';
 
 const first = <T>(rows: T[]): T => rows[0]!;
 const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
-const STEP_LABELS: Record<keyof typeof STEP_NUMBERS, string> = {
-  industry: 'Industry',
-  companySize: 'Company size',
-  painPoints: 'Pain points',
-  currentSystems: 'Current systems',
-  kpis: 'KPIs',
-  maturity: 'Maturity questions',
-  contact: 'Contact',
-};
-
-/** The steps saved before submitting (the contact step is the submission itself). */
-const FUNNEL_STEPS = (Object.entries(STEP_NUMBERS) as Array<[keyof typeof STEP_NUMBERS, number]>)
-  .filter(([step]) => step !== 'contact')
-  .sort((a, b) => a[1] - b[1]);
+/** Where a figure comes from: records (every audit, lead, booking) or counted visits (browser
+ * events of visitors who allowed counting, or cookieless counts). */
+export type FigureSource = 'records' | 'counted visits';
 
 export interface FunnelStage {
   key: string;
   label: string;
-  visitors: number;
+  count: number;
+  source: FigureSource;
+  /** What is counted, in words ("audits", "visitors"). */
+  unit: string;
 }
 
-function funnelOf(visitors: number, rows: Array<{ name: string; step: number; visitors: number }>): FunnelStage[] {
-  const count = (name: string, step = 0) => rows.find((r) => r.name === name && r.step === step)?.visitors ?? 0;
+function funnelOf(visitors: number, audits: q.AuditFunnelRow): FunnelStage[] {
+  const record = (key: string, label: string, count: number): FunnelStage => ({
+    key,
+    label,
+    count,
+    source: 'records',
+    unit: 'audits',
+  });
   return [
-    { key: 'visit', label: 'Visited the site', visitors },
-    { key: 'audit_started', label: 'Started the audit', visitors: count('audit_started') },
-    ...FUNNEL_STEPS.map(([step, number]) => ({
-      key: `step_${number}`,
-      label: `Step ${number}: ${STEP_LABELS[step]}`,
-      visitors: count('audit_step', number),
-    })),
-    { key: 'audit_submitted', label: 'Submitted the audit', visitors: count('audit_submitted') },
-    { key: 'results_viewed', label: 'Viewed the results', visitors: count('results_viewed') },
-    { key: 'pdf_downloaded', label: 'Downloaded the PDF', visitors: count('pdf_downloaded') },
-    { key: 'consultation_booked', label: 'Booked a consultation', visitors: count('consultation_booked') },
+    { key: 'visit', label: 'Visited the site', count: visitors, source: 'counted visits', unit: 'visitors' },
+    record('audit_started', 'Started the audit', audits.started),
+    record('audit_submitted', 'Submitted the audit', audits.submitted),
+    record('results_ready', 'Results ready', audits.results_ready),
+    {
+      key: 'results_viewed',
+      label: 'Viewed the results',
+      count: audits.results_viewed,
+      source: 'counted visits',
+      unit: 'audits',
+    },
+    record('pdf_downloaded', 'Downloaded the PDF', audits.pdf_downloaded),
+    record('consultation_booked', 'Booked a consultation', audits.booked),
   ];
+}
+
+/**
+ * Audits stored as "other" whose words the matcher knows now go under their industry. The
+ * matcher (and its language model) is loaded only when there are such words to read.
+ */
+async function rematchOther(
+  rows: Array<{ key: string; started: number; completed: number }>,
+  texts: Array<{ text: string; started: number; completed: number }>,
+  config: AuditConfig,
+) {
+  if (texts.length === 0) return rows;
+  const { resolveIndustry } = await import('@/domain/audit/answers');
+  const merged = new Map(rows.map((row) => [row.key, { ...row }]));
+  for (const entry of texts) {
+    const slug = resolveIndustry(config, entry.text).slug;
+    if (slug === 'other') continue;
+    const other = merged.get('other');
+    if (other) {
+      other.started -= entry.started;
+      other.completed -= entry.completed;
+      if (other.started <= 0) merged.delete('other');
+    }
+    const target = merged.get(slug) ?? { key: slug, started: 0, completed: 0 };
+    target.started += entry.started;
+    target.completed += entry.completed;
+    merged.set(slug, target);
+  }
+  return [...merged.values()];
 }
 
 export interface Breakdown {
@@ -108,17 +140,19 @@ function sourcesOf(rows: Array<{ kind: string; key: string; visitors: number; le
 export async function getDashboard(db: Db, range: DayRange) {
   const current = periodOf(range);
   const previous = previousPeriod(current);
-  const [visitors, audits, outcomes, funnel, daily, breakdowns, maturity, sources, { config }] = await Promise.all([
-    q.visitorCounts(db, current, previous).then(first),
-    q.auditCounts(db, current, previous).then(first),
-    q.outcomeCounts(db, current, previous).then(first),
-    q.funnelCounts(db, current),
-    q.dailyAudits(db, current),
-    q.auditBreakdowns(db, current),
-    q.maturityBuckets(db, current),
-    q.sourceCounts(db, current),
-    currentAuditConfig(db),
-  ]);
+  const [visitors, audits, outcomes, funnel, otherTexts, daily, breakdowns, maturity, sources, { config }] =
+    await Promise.all([
+      q.visitorCounts(db, current, previous).then(first),
+      q.auditCounts(db, current, previous).then(first),
+      q.outcomeCounts(db, current, previous).then(first),
+      q.auditFunnel(db, current).then(first),
+      q.otherIndustryTexts(db, current),
+      q.dailyAudits(db, current),
+      q.auditBreakdowns(db, current),
+      q.maturityBuckets(db, current),
+      q.sourceCounts(db, current),
+      currentAuditConfig(db),
+    ]);
 
   const headline: Record<string, Comparison> = {
     visitors: compare(visitors.visitors, visitors.prev_visitors, 'percent'),
@@ -136,7 +170,11 @@ export async function getDashboard(db: Db, range: DayRange) {
   };
 
   const industries = breakdownOf(
-    breakdowns.filter((row) => row.by_industry),
+    await rematchOther(
+      breakdowns.filter((row) => row.by_industry),
+      otherTexts,
+      config,
+    ),
     config.industries,
     'Not answered',
   );
@@ -151,6 +189,12 @@ export async function getDashboard(db: Db, range: DayRange) {
     previousRange: rangeOfPeriod(previous),
     headline,
     funnel: funnelOf(visitors.visitors, funnel),
+    /** "39 audits started, 1 from a counted visit": how the records and the visits meet. */
+    reconciliation: {
+      auditsStarted: funnel.started,
+      fromCountedVisit: funnel.from_counted_visit,
+      visitors: visitors.visitors,
+    },
     auditsOverTime: zeroFillDaily(current, daily),
     industries,
     companySizes,

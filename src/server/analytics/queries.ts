@@ -66,15 +66,52 @@ export function outcomeCounts(db: Db, current: Period, previous: Period) {
         AS prev_downloads`;
 }
 
-/** Distinct visitors per funnel event (and per wizard step) in the period; page views apart. */
-export function funnelCounts(db: Db, period: Period) {
-  return db.$queryRaw<Array<{ name: string; step: number; visitors: number }>>`
-    SELECT name, coalesce(step, 0)::int AS step, count(DISTINCT visitor_id)::int AS visitors
-    FROM analytics_events
-    WHERE name IN ('audit_started', 'audit_step', 'audit_submitted', 'results_viewed', 'pdf_downloaded',
-                   'consultation_booked')
-      AND occurred_at >= ${period.start} AND occurred_at < ${period.end}
-    GROUP BY name, coalesce(step, 0)`;
+export interface AuditFunnelRow {
+  started: number;
+  submitted: number;
+  results_ready: number;
+  results_viewed: number;
+  pdf_downloaded: number;
+  booked: number;
+  /** Audits of the range with an event of a counted visit (the visitor allowed counting). */
+  from_counted_visit: number;
+}
+
+/**
+ * The audits started in the period, followed through their records: submitted, scored, results
+ * page opened (a results_viewed event, so counted visits only), PDF downloaded, consultation
+ * booked. A cohort: every stage is a subset of the audits started. Indexes: audits
+ * (created_at), audit_results (audit_id), pdf_reports (audit_result_id), consultation_bookings
+ * (audit_id), analytics_events (audit_id).
+ */
+export function auditFunnel(db: Db, period: Period) {
+  return db.$queryRaw<AuditFunnelRow[]>`
+    SELECT count(*)::int AS started,
+           count(*) FILTER (WHERE a.status <> 'draft')::int AS submitted,
+           count(r.id)::int AS results_ready,
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM analytics_events e
+                                          WHERE e.audit_id = a.id AND e.name = 'results_viewed'))::int AS results_viewed,
+           count(p.downloaded_at)::int AS pdf_downloaded,
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM consultation_bookings b WHERE b.audit_id = a.id))::int AS booked,
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM analytics_events e WHERE e.audit_id = a.id))::int
+             AS from_counted_visit
+    FROM audits a
+    LEFT JOIN audit_results r ON r.audit_id = a.id
+    LEFT JOIN pdf_reports p ON p.audit_result_id = r.id
+    WHERE a.created_at >= ${period.start} AND a.created_at < ${period.end}`;
+}
+
+/** Own-words industries the catalogue did not know when stored ("other"), by the words. */
+export function otherIndustryTexts(db: Db, period: Period) {
+  return db.$queryRaw<Array<{ text: string; started: number; completed: number }>>`
+    SELECT industry_text AS text, count(*)::int AS started,
+           count(*) FILTER (WHERE status = 'completed')::int AS completed
+    FROM audits
+    WHERE created_at >= ${period.start} AND created_at < ${period.end}
+      AND industry = 'other' AND industry_text IS NOT NULL
+    GROUP BY industry_text
+    ORDER BY count(*) DESC
+    LIMIT 500`;
 }
 
 /** Audits started and (of those) completed per UTC day. */

@@ -15,6 +15,8 @@ export const EVENT_NAMES = [
   'contact_sent',
   'consultation_booked',
   'cta_click',
+  /** The proxy served an experiment's variant (label: <experiment id>.<variant key>). */
+  'experiment_exposure',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 

@@ -5,6 +5,7 @@ import { bookingRouter } from './routers/booking';
 import { contactRouter } from './routers/contact';
 import { integrationsRouter } from './routers/integrations';
 import { leadsRouter } from './routers/leads';
+import { meRouter } from './routers/me';
 import { outboxRouter } from './routers/outbox';
 import { privacyRouter } from './routers/privacy';
 import { privacyAdminRouter } from './routers/privacy-admin';
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   contact: contactRouter,
   integrations: integrationsRouter,
   leads: leadsRouter,
+  me: meRouter,
   outbox: outboxRouter,
   privacy: privacyRouter,
   privacyAdmin: privacyAdminRouter,

@@ -11,11 +11,11 @@ import { AppError } from '@/server/errors';
 import type { FlowContext } from '@/server/http/request-context';
 import { consume } from '@/server/rate-limit/limiters';
 import { currentAuditConfig } from './config-source';
-import { companySizeOrError, industryText, maturityOrError } from './normalize';
+import { companySizeOrError, industryText, maturityOrError, withHours } from './normalize';
 import { classifierModel } from '@/server/ai/models';
 import { classifyOwnWords, type Classifications, type OwnWords } from './own-words';
 import type { SaveStepInput } from './schema';
-import { STEP_NUMBERS, STEP_QUESTIONS } from './steps';
+import { HOURS_QUESTION, STEP_NUMBERS, STEP_QUESTIONS } from './steps';
 
 type ResponseRow = { question: string; answer: string };
 
@@ -32,6 +32,13 @@ function stepResponses(config: AuditConfig, input: SaveStepInput): ResponseRow[]
       return [{ question: STEP_QUESTIONS.industry, answer: input.data.industry }];
     case 'companySize':
       return [{ question: STEP_QUESTIONS.companySize, answer: input.data.companySize }];
+    case 'painPoints': {
+      const hours = input.data.timeSpent ?? {};
+      return [
+        { question: STEP_QUESTIONS.painPoints, answer: JSON.stringify(input.data.painPoints) },
+        ...(Object.keys(hours).length ? [{ question: HOURS_QUESTION, answer: JSON.stringify(hours) }] : []),
+      ];
+    }
     default: {
       const values = Object.values(input.data)[0] as string[];
       return [{ question: STEP_QUESTIONS[input.step], answer: JSON.stringify(values) }];
@@ -51,7 +58,10 @@ function stepColumns(config: AuditConfig, input: SaveStepInput, given: Classific
     }
     case 'painPoints':
       return {
-        painPoints: toChoices(config.painPoints, input.data.painPoints, given.painPoints, MATCH_THRESHOLDS.painPoints),
+        painPoints: withHours(
+          toChoices(config.painPoints, input.data.painPoints, given.painPoints, MATCH_THRESHOLDS.painPoints),
+          input.data.timeSpent,
+        ),
       };
     case 'currentSystems':
       return {
@@ -116,6 +126,12 @@ export async function saveStep(db: Db, input: SaveStepInput, ctx: FlowContext) {
 
 const choiceValues = (value: unknown) => (value as Choice[]).map(ownWords);
 
+/** The hours a week the visitor gave per pain point, keyed by the words the wizard sent. */
+export const hoursGiven = (value: unknown): Record<string, number> =>
+  Object.fromEntries(
+    (value as Choice[]).flatMap((c) => (c.weeklyHours === undefined ? [] : [[ownWords(c), c.weeklyHours] as const])),
+  );
+
 /** What the wizard needs to resume: the saved answers in the form it sends them. */
 export async function getDraft(db: Db, draftId: string) {
   const audit = await db.audit.findUnique({ where: { id: draftId } });
@@ -129,6 +145,7 @@ export async function getDraft(db: Db, draftId: string) {
       industry: audit.industryText ?? audit.industry,
       companySize: audit.companySizeText ?? (audit.companySize || undefined),
       painPoints: choiceValues(audit.painPoints),
+      timeSpent: hoursGiven(audit.painPoints),
       currentSystems: choiceValues(audit.currentSystems),
       kpis: choiceValues(audit.kpis),
       maturity: audit.maturityAnswers as Record<string, number>,

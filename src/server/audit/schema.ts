@@ -4,9 +4,16 @@ import { z } from 'zod';
 import { textString } from '@/lib/text';
 
 export const MAX_CHOICES = 20;
-const text = (max: number) => textString().trim().min(1, 'Must not be empty').max(max, `At most ${max} characters`);
+/** Messages say what to do: the wizard shows them as they are. */
+const text = (max: number, whenEmpty = 'Fill this in or leave it out') =>
+  textString().trim().min(1, whenEmpty).max(max, `Use at most ${max} characters`);
 const choices = (what: string) =>
-  z.array(text(200)).min(1, `Choose or describe at least one ${what}`).max(MAX_CHOICES, `At most ${MAX_CHOICES} items`);
+  z
+    .array(text(200, `Describe the ${what} in a few words`))
+    .min(1, `Choose at least one ${what}, or describe one in your own words and press Add`)
+    .max(MAX_CHOICES, `Choose at most ${MAX_CHOICES}: remove one to add another`);
+const INDUSTRY_MISSING = 'Choose your industry or describe it in your own words';
+const SIZE_MISSING = 'Choose how many people work in your company';
 
 export const phoneSchema = textString()
   .trim()
@@ -17,7 +24,7 @@ export const phoneSchema = textString()
 export const contactInfoSchema = z.object({
   email: z.email('Enter a valid email address').trim().toLowerCase().max(255),
   phone: phoneSchema.optional(),
-  company: text(200).optional(),
+  company: text(200, 'Enter your company name or leave the field empty').optional(),
 });
 
 export const maturitySchema = z.record(
@@ -41,11 +48,19 @@ export const firstTouchFields = {
   referrer: textString().max(2000).optional(),
 };
 
+/** Hours a week each pain point costs, keyed by the pain point as written (as the calculator's). */
+export const timeSpentSchema = z
+  .record(
+    text(200),
+    z.number('Give hours per week as a number').min(0, 'Hours cannot be negative').max(10_000, 'At most 10,000 hours'),
+  )
+  .refine((hours) => Object.keys(hours).length <= MAX_CHOICES, `At most ${MAX_CHOICES} items`);
+
 /** The wizard's steps, in order; each validates exactly what its screen asks. */
 export const stepSchemas = {
-  industry: z.object({ industry: text(100) }),
-  companySize: z.object({ companySize: text(50) }),
-  painPoints: z.object({ painPoints: choices('pain point') }),
+  industry: z.object({ industry: text(100, INDUSTRY_MISSING) }),
+  companySize: z.object({ companySize: text(50, SIZE_MISSING) }),
+  painPoints: z.object({ painPoints: choices('pain point'), timeSpent: timeSpentSchema.optional() }),
   currentSystems: z.object({ currentSystems: choices('system') }),
   kpis: z.object({ kpis: choices('KPI') }),
   maturity: z.object({ maturity: maturitySchema }),
@@ -77,8 +92,8 @@ export type SaveStepInput = z.infer<typeof saveStepInput>;
 
 /** The seed's POST /api/audit/submit body (section 4.1); `maturity` is an optional extension. */
 export const auditSubmitRequest = z.object({
-  industry: text(100),
-  companySize: z.union([text(50), z.number().int().positive()], {
+  industry: text(100, INDUSTRY_MISSING),
+  companySize: z.union([text(50, SIZE_MISSING), z.number().int().positive()], {
     error: 'Use a range such as 100-500, or a head-count',
   }),
   painPoints: choices('pain point'),
@@ -87,16 +102,7 @@ export const auditSubmitRequest = z.object({
   contactInfo: contactInfoSchema,
   maturity: maturitySchema.optional(),
   /** Hours a week each pain point costs, keyed by the pain point as written (as the calculator's). */
-  timeSpent: z
-    .record(
-      text(200),
-      z
-        .number('Give hours per week as a number')
-        .min(0, 'Hours cannot be negative')
-        .max(10_000, 'At most 10,000 hours'),
-    )
-    .refine((hours) => Object.keys(hours).length <= MAX_CHOICES, `At most ${MAX_CHOICES} items`)
-    .optional(),
+  timeSpent: timeSpentSchema.optional(),
 });
 export type AuditSubmitRequest = z.infer<typeof auditSubmitRequest>;
 

@@ -19,3 +19,6 @@ export const STEP_QUESTIONS: Record<Exclude<WizardStep, 'maturity'>, string> = {
   kpis: 'Which KPIs matter most to you?',
   contact: 'Where should we send your results?',
 };
+
+/** Asked beside the pain points: roughly how many hours a week each costs (skippable). */
+export const HOURS_QUESTION = 'Roughly how many hours a week does each pain point cost?';

@@ -14,7 +14,7 @@ import { track } from '@/server/analytics/track';
 import { consume } from '@/server/rate-limit/limiters';
 import { currentAuditConfig } from './config-source';
 import { markRefused } from './refused';
-import { findOpenDraft } from './drafts';
+import { findOpenDraft, hoursGiven } from './drafts';
 import { industryText, toAnswers } from './normalize';
 import { classifyOwnWords, type Classifications } from './own-words';
 import { observedBenchmark } from './observed-benchmark';
@@ -214,6 +214,7 @@ export async function submitFromWizard(db: Db, input: WizardSubmitInput, ctx: Su
       industry: draft.industryText ?? draft.industry,
       companySize: draft.companySizeText ?? draft.employeeCount ?? draft.companySize,
       painPoints: values(draft.painPoints),
+      timeSpent: hoursGiven(draft.painPoints),
       currentSystems: values(draft.currentSystems),
       kpis: values(draft.kpis),
       maturity: draft.maturityAnswers as Record<string, number>,

@@ -10,3 +10,7 @@ export const reportUrl = (auditId: string) => new URL(reportPath(auditId), env.S
 /** Opens the wizard at the maturity questions with this audit's answers (a new draft). */
 export const continuePath = (auditId: string) => `/audit/continue/${auditId}`;
 export const continueUrl = (auditId: string) => new URL(continuePath(auditId), env.SITE_URL).toString();
+
+/** Books a consultation linked to this audit (the results page's button does the same). */
+export const bookingPath = (auditId: string) => `/consultation?audit=${auditId}`;
+export const bookingUrl = (auditId: string) => new URL(bookingPath(auditId), env.SITE_URL).toString();

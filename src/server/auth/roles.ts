@@ -55,6 +55,7 @@ export function canUseCms(role: unknown): boolean {
  */
 export const STAFF_PAGES: ReadonlyArray<{ prefix: string; capability: Capability }> = [
   { prefix: '/admin/analytics', capability: 'analytics' },
+  { prefix: '/admin/experiments', capability: 'analytics' },
   { prefix: '/admin/leads', capability: 'leads' },
   { prefix: '/admin/follow-ups', capability: 'leads' },
   { prefix: '/admin/outbox', capability: 'leads' },

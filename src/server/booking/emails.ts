@@ -7,7 +7,7 @@ import { buildInvitation } from '@/domain/booking/ics';
 import { queueEmail, salesInbox } from '@/server/email';
 import { BookingConfirmationEmail, type BookingChange } from '@/server/email/templates/booking-confirmation';
 import { BookingNotificationEmail } from '@/server/email/templates/booking-notification';
-import { formatConsultationTime } from './format';
+import { formatConsultationTime } from '@/domain/format/dates';
 
 export interface BookingForEmail {
   id: string;

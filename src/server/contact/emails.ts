@@ -3,7 +3,7 @@ import 'server-only';
 import { createElement } from 'react';
 import { env } from '@/env';
 import { INQUIRY_TYPES, type InquiryType } from '@/domain/contact/follow-up';
-import { formatDay } from '@/server/booking/format';
+import { formatWeekdayDay as formatDay } from '@/domain/format/dates';
 import { queueEmail, salesInbox } from '@/server/email';
 import { ContactAcknowledgementEmail } from '@/server/email/templates/contact-acknowledgement';
 import { ContactNotificationEmail } from '@/server/email/templates/contact-notification';

@@ -14,7 +14,8 @@ export type ContentTag =
   | 'site-settings'
   | 'service-packages'
   | 'consultation-availability'
-  | 'audit-config';
+  | 'audit-config'
+  | 'experiments';
 
 export function encodeTags(tags: readonly string[]): string {
   return tags.join(',');

@@ -14,6 +14,7 @@ describe('email templates', () => {
         score={47}
         tier="Standardized"
         resultsUrl="https://xteam.pro/audit/results/abc"
+        bookingUrl="https://xteam.pro/consultation?audit=abc"
         topRecommendations={['Order-to-cash automation', 'Connect your ERP and CRM']}
         annualSavings="EUR 79,664–EUR 152,152"
       />,
@@ -26,6 +27,18 @@ describe('email templates', () => {
     expect(text).toContain('47/100');
     expect(text).toContain('Order-to-cash automation');
     expect(text).toContain('https://xteam.pro/audit/results/abc');
+    // It leads with the two things to do: the results, then booking a call (no "reply to this email").
+    expect(html).toContain('href="https://xteam.pro/consultation?audit=abc"');
+    expect(text).toContain('https://xteam.pro/consultation?audit=abc');
+    const order = ['https://xteam.pro/audit/results/abc', 'https://xteam.pro/consultation?audit=abc', 'Where to start'];
+    const positions = order.map((part) => text.indexOf(part));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(html).toMatch(/<a [^>]*href="https:\/\/xteam.pro\/audit\/results\/abc"[^>]*>View your results<\/a>/);
+    expect(html).toMatch(
+      /<a [^>]*href="https:\/\/xteam.pro\/consultation\?audit=abc"[^>]*>Book a free consultation<\/a>/,
+    );
+    expect(`${html} ${text}`).not.toMatch(/reply to this email/i);
     // The inbox preview line is for the HTML part only.
     expect(text).not.toContain('Your report is attached.');
     expect(text).not.toMatch(/<[a-z]/);

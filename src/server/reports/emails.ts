@@ -6,9 +6,9 @@ import { roiVerdict } from '@/domain/roi/verdict';
 import { createElement } from 'react';
 import type { Choice } from '@/domain/audit/answers';
 import type { Recommendation } from '@/domain/audit/recommendation';
-import { formatMoney, formatMonths } from '@/domain/report/compose';
+import { formatMoney, formatMonths } from '@/domain/format';
 import type { RoiForecast } from '@/domain/roi/forecast';
-import { resultsUrl } from '@/server/audit/urls';
+import { bookingUrl, resultsUrl } from '@/server/audit/urls';
 import type { Db } from '@/server/db/client';
 import { queueEmail, salesInbox } from '@/server/email';
 import { AuditReportEmail } from '@/server/email/templates/audit-report';
@@ -38,6 +38,7 @@ export async function queueReportEmail(db: Db, auditId: string, storageKey: stri
         score: result.maturityScore,
         tier: result.tier,
         resultsUrl: resultsUrl(auditId),
+        bookingUrl: bookingUrl(auditId),
         topRecommendations: recommendations.slice(0, 3).map((r) => r.title),
         annualSavings: `${formatMoney(roi.annualSavings.conservative, roi.currency)}–${formatMoney(roi.annualSavings.expected, roi.currency)}`,
         roiVerdict: roiVerdict(roi).statement,

@@ -1,6 +1,6 @@
 // Loads what the report needs from the database and composes its content.
 import 'server-only';
-import type { Recommendation } from '@/domain/audit/recommendation';
+import { completeRecommendations } from '@/domain/audit/recommendation';
 import type { DimensionScore } from '@/domain/audit/scoring';
 import type { VisualData } from '@/domain/audit/visual-data';
 import { composeReport } from '@/domain/report/compose';
@@ -27,7 +27,7 @@ export async function loadReportModel(db: Db, auditId: string): Promise<ReportMo
   const config =
     (audit.configVersion ? await configByVersion(db, audit.configVersion) : null) ??
     (await currentAuditConfig(db)).config;
-  const contact = audit.contactInfo as { company?: string };
+  const contact = audit.contactInfo as { company?: string; name?: string };
   return composeReport({
     config,
     answers: answersFromAudit(audit),
@@ -35,8 +35,10 @@ export async function loadReportModel(db: Db, auditId: string): Promise<ReportMo
     score: result.maturityScore,
     roi: result.roiForecast as unknown as RoiForecast,
     visualData: result.visualData as unknown as VisualData,
-    recommendations: result.recommendations as unknown as Recommendation[],
+    recommendations: completeRecommendations(result.recommendations),
     company: contact.company ?? null,
+    contactName: contact.name ?? null,
+    contactEmail: audit.contactEmail,
     completedAt: audit.submittedAt ?? result.generatedAt,
     resultsUrl: resultsUrl(auditId),
     continueUrl: continueUrl(auditId),

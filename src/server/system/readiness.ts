@@ -3,8 +3,9 @@
 // storage must be up for the instance to take traffic; the LLM provider, when one is configured,
 // is reported but never makes the instance unready (the built-in model writes instead).
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import { env } from '@/env';
+import { randomUUID } from 'node:crypto';
+import { llmChain } from '@/server/ai/providers';
 import { getCms } from '@/server/cms/payload';
 import { db } from '@/server/db/client';
 import { fileStorage } from '@/server/storage';
@@ -25,15 +26,16 @@ export interface ReadinessReport {
 const LLM_CHECK_TTL_MS = 30_000;
 const holder = globalThis as unknown as { xteamLlmCheck?: { at: number; result: Promise<ComponentStatus> } };
 
-/** The provider's model list answers with our key; cached briefly, so probes cost no tokens. */
+/** The primary provider's model list answers with our key; cached briefly, so probes cost no tokens. */
 function checkLlm(): Promise<ComponentStatus> | { status: 'not-configured' } {
-  if (!env.OPENAI_API_KEY) return { status: 'not-configured' };
+  const [primary] = llmChain(env);
+  if (!primary) return { status: 'not-configured' };
   const cached = holder.xteamLlmCheck;
   if (cached && Date.now() - cached.at < LLM_CHECK_TTL_MS) return cached.result;
-  const base = (env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1').replace(/\/$/, '');
+  const base = (primary.baseURL ?? 'https://api.openai.com/v1').replace(/\/$/, '');
   const result = timed('llm', async () => {
     const response = await fetch(`${base}/models`, {
-      headers: { Authorization: `Bearer ${env.OPENAI_API_KEY}` },
+      headers: primary.apiKey ? { Authorization: `Bearer ${primary.apiKey}` } : {},
       signal: AbortSignal.timeout(2500),
     });
     if (!response.ok) throw new Error(`the provider answered ${response.status}`);

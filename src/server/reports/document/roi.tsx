@@ -1,7 +1,7 @@
 // The ROI forecast: per process and in total, conservative and expected, with its assumptions.
 import 'server-only';
 import { Text, View } from '@react-pdf/renderer';
-import { formatMoney, formatMonths } from '@/domain/report/compose';
+import { formatCount, formatMoney, formatMonths } from '@/domain/format';
 import type { RoiForecast } from '@/domain/roi/forecast';
 import { SectionTitle } from './frame';
 import { colors, styles } from './theme';
@@ -36,7 +36,7 @@ function Row({ cells, widths, bold, header }: { cells: string[]; widths: number[
 
 export function RoiSection({ roi }: { roi: RoiForecast }) {
   const money = (v: number) => formatMoney(v, roi.currency);
-  const n = (v: number) => v.toLocaleString('en-US');
+  const n = (v: number) => formatCount(v);
   const pct = (v: number) => `${Math.round(v * 100)}%`;
   return (
     <View break>

@@ -1,7 +1,7 @@
 // Executive summary: the story in four paragraphs, the key figures and the radar chart.
 import 'server-only';
 import { Text, View } from '@react-pdf/renderer';
-import { formatMoney, formatMonths } from '@/domain/report/compose';
+import { formatMoney, formatMonths } from '@/domain/format';
 import type { ReportModel } from '@/domain/report/model';
 import { SectionTitle } from './frame';
 import { RadarChart } from './radar';
@@ -33,36 +33,25 @@ export function ExecutiveSummary({ report }: { report: ReportModel }) {
         <Figure label="Time saved on these processes" value={`${roi.efficiencyPercent.expected}%`} />
         <Figure label="3-year ROI (expected)" value={`${roi.threeYearRoiPercent.expected}%`} />
       </View>
-      <View style={{ flexDirection: 'row', alignItems: 'center', marginTop: 4 }} wrap={false}>
+      <View style={{ marginTop: 10 }} wrap={false}>
+        <Text style={styles.h2}>Maturity by dimension</Text>
         <RadarChart dimensions={report.dimensions} />
-        <View style={{ flex: 1, marginLeft: 8 }}>
-          <Text style={styles.h2}>Maturity by dimension</Text>
-          <View style={{ flexDirection: 'row', alignItems: 'center', marginBottom: 3 }}>
-            <View style={{ width: 14, height: 3, backgroundColor: colors.brand, marginRight: 6 }} />
-            <Text style={styles.small}>Your score</Text>
-          </View>
-          <View style={{ flexDirection: 'row', alignItems: 'center', marginBottom: 8 }}>
-            <View
-              style={{
-                width: 14,
-                height: 0,
-                borderTopWidth: 1,
-                borderTopColor: colors.muted,
-                borderStyle: 'dashed',
-                marginRight: 6,
-              }}
-            />
-            <Text style={styles.small}>Industry benchmark</Text>
-          </View>
-          {report.dimensions.map((d, i) => (
-            <Text key={d.key} style={{ fontSize: 9, marginBottom: 2 }}>
-              <Text style={{ fontWeight: 700, color: colors.brand }}>{i + 1}</Text> {d.label}:{' '}
-              <Text style={{ fontWeight: 600, color: colors.ink }}>{d.score === null ? 'not assessed' : d.score}</Text>{' '}
-              (benchmark {d.benchmark})
-            </Text>
-          ))}
-          <Text style={{ ...styles.small, marginTop: 8 }}>{report.benchmarkNote}</Text>
+        <View style={{ flexDirection: 'row', alignItems: 'center', justifyContent: 'center', marginTop: 4 }}>
+          <View style={{ width: 14, height: 3, backgroundColor: colors.brand, marginRight: 6 }} />
+          <Text style={{ ...styles.small, marginRight: 16 }}>Your score</Text>
+          <View
+            style={{
+              width: 14,
+              height: 0,
+              borderTopWidth: 1,
+              borderTopColor: colors.muted,
+              borderStyle: 'dashed',
+              marginRight: 6,
+            }}
+          />
+          <Text style={styles.small}>Industry benchmark</Text>
         </View>
+        <Text style={{ ...styles.small, marginTop: 4, textAlign: 'center' }}>{report.benchmarkNote}</Text>
       </View>
     </View>
   );

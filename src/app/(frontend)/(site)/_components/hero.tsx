@@ -2,6 +2,7 @@
 import { buttonClasses } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { AUDIT_HREF } from '@/components/site/navigation';
+import type { SurfaceContent } from '@/server/experiments/variant-content';
 
 const AUDIT_OUTPUTS = [
   'Maturity score across six dimensions',
@@ -9,9 +10,20 @@ const AUDIT_OUTPUTS = [
   'A prioritised 90-day roadmap',
 ];
 
-export function Hero() {
+export const HERO_DEFAULTS = {
+  headline: 'Automate the work that slows your business down.',
+  subheadline:
+    'XTeam.Pro finds the processes worth automating, tells you what they will return, and builds AI automations your teams keep using. It starts with an audit of how you work today.',
+  ctaLabel: 'Start your free AI audit',
+};
+
+/** `variant`: an experiment's text for this visitor (src/server/experiments), else the defaults. */
+export function Hero({ variant }: { variant?: SurfaceContent['home-hero'] }) {
+  const headline = variant?.headline ?? HERO_DEFAULTS.headline;
+  const subheadline = variant ? variant.subheadline : HERO_DEFAULTS.subheadline;
   return (
     <section
+      data-experiment-variant={variant?.variantKey}
       aria-labelledby="hero-title"
       className="relative overflow-hidden bg-gradient-to-b from-brand-50 via-white to-white"
     >
@@ -28,15 +40,12 @@ export function Hero() {
             id="hero-title"
             className="text-4xl font-bold leading-tight tracking-tight text-ink sm:text-5xl lg:text-6xl"
           >
-            Automate the work that slows your business down.
+            {headline}
           </h1>
-          <p className="max-w-xl text-lg text-ink-muted">
-            XTeam.Pro finds the processes worth automating, tells you what they will return, and builds AI automations
-            your teams keep using. It starts with an audit of how you work today.
-          </p>
+          {subheadline && <p className="max-w-xl text-lg text-ink-muted">{subheadline}</p>}
           <div className="flex flex-col gap-3 sm:flex-row">
             <a href={AUDIT_HREF} data-cta="start-audit-hero" className={buttonClasses('primary', 'lg')}>
-              Start your free AI audit
+              {variant?.ctaLabel ?? HERO_DEFAULTS.ctaLabel}
             </a>
             <a href="#how-it-works" className={buttonClasses('secondary', 'lg')}>
               See how it works

@@ -6,7 +6,7 @@ import { CONTACT_EMAIL } from '@/components/site/navigation';
 import { publishedPackages } from '@/server/pricing/packages';
 import { api, HydrateClient } from '@/trpc/server';
 import { parseState, toRequest } from './_components/calculator-state';
-import { money } from './_components/format';
+import { formatMoney as money } from '@/domain/format';
 import { PackageCard } from './_components/package-card';
 import { RoiCalculator } from './_components/roi-calculator';
 

@@ -5,6 +5,7 @@ import { can, type StaffRole } from '@/server/auth/roles';
 import { api } from '@/trpc/server';
 import { DeniedNotice } from './_components/denied-notice';
 import { STAFF_SECTIONS } from './_components/staff-nav';
+import { StaffTime } from './_components/staff-time';
 
 const ROLE_INTRO: Record<StaffRole, string> = {
   admin: 'You are an admin: analytics, leads, the outbox, staff accounts and the CMS are yours.',
@@ -68,9 +69,11 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
           </dd>
           <dt className="text-ink-muted">Last job finished</dt>
           <dd className="font-medium text-ink">
-            {health.checks.jobs.lastCompletedAt
-              ? new Date(health.checks.jobs.lastCompletedAt).toLocaleString('en-GB', { timeZone: 'UTC' }) + ' UTC'
-              : 'none recorded'}
+            {health.checks.jobs.lastCompletedAt ? (
+              <StaffTime value={health.checks.jobs.lastCompletedAt} />
+            ) : (
+              'none recorded'
+            )}
           </dd>
           <dt className="text-ink-muted">Version</dt>
           <dd className="font-medium text-ink">{health.version}</dd>

@@ -3,7 +3,7 @@
 // and saved to the server-side draft, then submitted for scoring.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import type { WizardCatalogue } from '@/server/audit/catalogue';
 import { stepSchemas, WIZARD_STEPS, type WizardStep } from '@/server/audit/schema';
@@ -13,10 +13,17 @@ import { RateLimitedNotice, type RateLimit } from './rate-limited-notice';
 import { StepContent, STEP_COPY } from './step-content';
 import { useAuditDraft } from './use-audit-draft';
 import { WizardProgress } from './wizard-progress';
-import { emptyAnswers, stepData, type WizardAnswers } from './wizard-state';
+import { emptyAnswers, stepData, withPendingOwnWords, type WizardAnswers } from './wizard-state';
 import { LoadingNotice } from '@/components/ui/loading-notice';
 
 type Errors = Record<string, string>;
+
+/**
+ * Back and Next do not take the focus on a press: an own-words box losing it would add its words
+ * (a new chip) and move the buttons down between the press and the release, and the click would
+ * be lost. The buttons add those words themselves.
+ */
+const keepFocus = (event: MouseEvent) => event.preventDefault();
 
 const LAST_AUDIT_KEY = 'xteam.audit.lastAuditId';
 
@@ -44,6 +51,7 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
   const [rateLimit, setRateLimit] = useState<RateLimit | null>(null);
   const [previousAuditId, setPreviousAuditId] = useState(readLastAuditId);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const moved = useRef(false);
   const saveStep = api.audit.saveStep.useMutation();
   const submit = api.audit.submit.useMutation();
@@ -122,9 +130,18 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
     setDraftId(null);
   }
 
-  async function onSubmit(event: FormEvent) {
+  /** The answers with the words left in the step's own-words box (Next and Back keep them). */
+  function withTypedWords(): WizardAnswers {
+    const box = formRef.current?.querySelector<HTMLInputElement>('input[data-own-words]');
+    const current = withPendingOwnWords(step, answers, box?.value ?? '');
+    if (current !== answers) setAnswers(current);
+    return current;
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = stepSchemas[step].safeParse(stepData(step, answers));
+    const current = withTypedWords();
+    const parsed = stepSchemas[step].safeParse(stepData(step, current));
     if (!parsed.success) {
       setErrors(
         Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.') || 'form', issue.message])),
@@ -165,6 +182,7 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
   const messages = Object.entries(errors);
   return (
     <form
+      ref={formRef}
       onSubmit={onSubmit}
       noValidate
       className="flex flex-col gap-8 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8"
@@ -196,6 +214,8 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
         </div>
       )}
       <StepContent
+        // A step of its own per screen: a box's unsent words never carry over to the next step.
+        key={step}
         step={step}
         catalogue={catalogue}
         answers={answers}
@@ -207,12 +227,16 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
           type="button"
           variant="secondary"
           size="lg"
-          onClick={() => goTo(WIZARD_STEPS[index - 1]!)}
+          onClick={() => {
+            withTypedWords();
+            goTo(WIZARD_STEPS[index - 1]!);
+          }}
+          onMouseDown={keepFocus}
           disabled={index === 0 || busy}
         >
           Back
         </Button>
-        <Button type="submit" size="lg" disabled={busy} aria-busy={busy}>
+        <Button type="submit" size="lg" disabled={busy} aria-busy={busy} onMouseDown={keepFocus}>
           {step === 'contact'
             ? submit.isPending
               ? 'Scoring your audit…'

@@ -1,5 +1,6 @@
 'use client';
-// Several catalogue options (checkbox chips) plus the visitor's own words, added one by one.
+// Several catalogue options (checkbox chips) plus the visitor's own words, added one by one
+// (with Add, Enter, or by leaving the box).
 import { useState, type KeyboardEvent } from 'react';
 import { MAX_CHOICES } from '@/server/audit/schema';
 import { cn } from '@/lib/cn';
@@ -84,6 +85,9 @@ export function MultiChoice({
             disabled={full}
             onChange={(event) => setDraft(event.target.value)}
             onKeyDown={onKeyDown}
+            // Words typed but not added are not lost: leaving the box adds them (and so does Next).
+            onBlur={addOwn}
+            data-own-words
             className="h-11 flex-1 rounded-lg border border-slate-300 px-3 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200"
           />
           <button

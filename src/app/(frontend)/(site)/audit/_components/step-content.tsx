@@ -5,6 +5,7 @@ import type { WizardStep } from '@/server/audit/schema';
 import { ContactStep } from './contact-step';
 import { MaturityQuestions } from './maturity-questions';
 import { MultiChoice } from './multi-choice';
+import { PainPointHours } from './pain-point-hours';
 import { SingleChoice } from './single-choice';
 import type { WizardAnswers } from './wizard-state';
 
@@ -68,13 +69,21 @@ export function StepContent({
       );
     case 'painPoints':
       return (
-        <MultiChoice
-          legend="Pain points"
-          options={catalogue.painPoints}
-          values={answers.painPoints}
-          onChange={(painPoints) => onChange({ painPoints })}
-          ownWordsLabel="Something else slowing you down?"
-        />
+        <>
+          <MultiChoice
+            legend="Pain points"
+            options={catalogue.painPoints}
+            values={answers.painPoints}
+            onChange={(painPoints) => onChange({ painPoints })}
+            ownWordsLabel="Something else slowing you down?"
+          />
+          <PainPointHours
+            options={catalogue.painPoints}
+            painPoints={answers.painPoints}
+            values={answers.timeSpent}
+            onChange={(timeSpent) => onChange({ timeSpent })}
+          />
+        </>
       );
     case 'currentSystems':
       return (

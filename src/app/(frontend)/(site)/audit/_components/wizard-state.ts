@@ -1,10 +1,12 @@
 // The wizard's answers in the browser, and how they map to the server's step inputs.
-import type { WizardStep } from '@/server/audit/schema';
+import { MAX_CHOICES, type WizardStep } from '@/server/audit/schema';
 
 export interface WizardAnswers {
   industry: string;
   companySize: string;
   painPoints: string[];
+  /** Hours a week per pain point (as in `painPoints`); a skipped one is absent. */
+  timeSpent: Record<string, number>;
   currentSystems: string[];
   kpis: string[];
   maturity: Record<string, number>;
@@ -17,6 +19,7 @@ export const emptyAnswers: WizardAnswers = {
   industry: '',
   companySize: '',
   painPoints: [],
+  timeSpent: {},
   currentSystems: [],
   kpis: [],
   maturity: {},
@@ -48,7 +51,29 @@ export function stepData(step: WizardStep, answers: WizardAnswers): unknown {
     }
     case 'maturity':
       return { maturity: answers.maturity };
+    case 'painPoints':
+      return { painPoints: answers.painPoints, timeSpent: hoursOfChosen(answers) };
     default:
       return { [step]: answers[step] };
   }
+}
+
+const OWN_WORDS_STEPS = ['painPoints', 'currentSystems', 'kpis'] as const;
+
+/**
+ * The answers with the words still in a step's own-words box added, as if Add had been
+ * pressed: a visitor who types and presses Next means them.
+ */
+export function withPendingOwnWords(step: WizardStep, answers: WizardAnswers, pending: string): WizardAnswers {
+  const text = pending.trim();
+  const key = OWN_WORDS_STEPS.find((s) => s === step);
+  if (!key || !text) return answers;
+  const values = answers[key];
+  if (values.length >= MAX_CHOICES || values.some((v) => v.toLowerCase() === text.toLowerCase())) return answers;
+  return { ...answers, [key]: [...values, text] };
+}
+
+/** The hours given for pain points still chosen (one removed after answering drops its hours). */
+function hoursOfChosen(answers: WizardAnswers): Record<string, number> {
+  return Object.fromEntries(Object.entries(answers.timeSpent).filter(([key]) => answers.painPoints.includes(key)));
 }

@@ -13,7 +13,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { CashflowPoint } from '@/domain/roi/calculator';
-import { compactMoney, money } from './format';
+import { formatCompactMoney as compactMoney, formatMoney as money } from '@/domain/format';
 
 export default function CashflowChart({ points, currency }: { points: CashflowPoint[]; currency: string }) {
   const last = points.at(-1);

@@ -2,7 +2,7 @@
 import { buttonClasses } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
 import type { ServicePackageView } from '@/server/pricing/packages';
-import { money } from './format';
+import { formatMoney as money } from '@/domain/format';
 
 export function PackageCard({ pkg }: { pkg: ServicePackageView }) {
   const titleId = `package-${pkg.id}`;

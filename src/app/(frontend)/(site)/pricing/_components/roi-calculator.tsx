@@ -8,8 +8,10 @@ import { buttonClasses } from '@/components/ui/button';
 import { seedErrorOf } from '@/lib/seed-error';
 import { api } from '@/trpc/react';
 import { serializeState, toRequest, typicalHours, type CalculatorState, type CatalogueEntry } from './calculator-state';
+import { estimateFigures } from '@/server/roi/estimate-figures';
 import { CashflowLoader } from './cashflow-loader';
-import { money, months } from './format';
+import { EstimateEmailForm } from './estimate-email-form';
+import { formatMoney as money, formatMonths as months } from '@/domain/format';
 import { NumberSlider } from './number-slider';
 import { ProcessPicker } from './process-picker';
 
@@ -138,30 +140,9 @@ export function RoiCalculator({
         ) : (
           <>
             <dl className="grid grid-cols-2 gap-3" aria-live="polite" data-testid="roi-figures">
-              <Figure
-                label="Savings per year"
-                value={money(result.potentialSavings, result.currency)}
-                range={`from ${money(result.ranges.potentialSavings.conservative, result.currency)} if adoption is slow`}
-                testId="roi-savings"
-              />
-              <Figure
-                label="Payback"
-                value={months(result.paybackPeriod)}
-                range={`${months(result.ranges.paybackPeriod.conservative)} in the conservative case`}
-                testId="roi-payback"
-              />
-              <Figure
-                label="Implementation"
-                value={money(result.implementationCost, result.currency)}
-                range={`up to ${money(result.ranges.implementationCost.conservative, result.currency)} with contingency`}
-                testId="roi-cost"
-              />
-              <Figure
-                label="Time saved on these processes"
-                value={`${result.efficiency}%`}
-                range={`${result.ranges.efficiency.conservative}% conservative · ${result.ranges.annualHoursSaved.expected.toLocaleString('en-US')} h a year`}
-                testId="roi-efficiency"
-              />
+              {estimateFigures(result).map(({ key, ...figure }) => (
+                <Figure key={key} {...figure} testId={`roi-${key}`} />
+              ))}
             </dl>
             <div className="rounded-xl bg-white p-3 text-ink">
               <p className="px-1 pb-2 text-sm font-medium">Cumulative net benefit over 3 years</p>
@@ -183,6 +164,7 @@ export function RoiCalculator({
                 {copied ? 'Link copied' : 'Copy link to these figures'}
               </button>
             </div>
+            <EstimateEmailForm request={request} />
             <details className="rounded-xl bg-white/5 p-4 text-sm text-brand-100">
               <summary className="cursor-pointer font-semibold text-white">Assumptions behind these figures</summary>
               <ul className="mt-3 flex flex-col gap-1.5">

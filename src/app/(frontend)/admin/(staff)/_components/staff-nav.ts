@@ -17,6 +17,12 @@ export const STAFF_SECTIONS: readonly StaffSection[] = [
     description: 'Visitors, the audit funnel, leads and sources over any date range.',
   },
   {
+    href: '/admin/experiments',
+    label: 'Experiments',
+    capability: 'analytics',
+    description: 'A/B tests from the CMS: visitors, conversions and significance per variant.',
+  },
+  {
     href: '/admin/leads',
     label: 'Leads',
     capability: 'leads',

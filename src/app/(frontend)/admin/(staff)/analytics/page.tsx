@@ -6,26 +6,26 @@ import { dashboardRangeInput } from '@/server/analytics/schema';
 import { requireStaff } from '@/server/auth/guard';
 import { api } from '@/trpc/server';
 import { AuditsOverTimeChart, HorizontalBars } from './_components/chart-loader';
-import { DataTable } from './_components/data-table';
+import { formatDay } from '@/domain/format/dates';
+import { AdminCard as Panel, EmptyCard } from '../_components/admin-card';
+import { DataTable } from '../_components/data-table';
+import { PageHeader } from '../_components/page-header';
 import { HeadlineCards, type HeadlineSpec } from './_components/headline-cards';
-import { Panel } from './_components/panel';
 import { RangeForm } from './_components/range-form';
+import { Reconciliation, SOURCE_LABELS } from './_components/reconciliation';
 
 export const metadata: Metadata = { title: 'Analytics · Admin' };
 
 const HEADLINES: HeadlineSpec[] = [
-  { key: 'visitors', label: 'Visitors', format: 'count' },
-  { key: 'auditsStarted', label: 'Audits started', format: 'count' },
-  { key: 'auditsCompleted', label: 'Audits completed', format: 'count' },
-  { key: 'completionRate', label: 'Completion rate', format: 'percent' },
-  { key: 'averageMaturity', label: 'Average maturity', format: 'score' },
-  { key: 'leads', label: 'Leads', format: 'count' },
-  { key: 'bookings', label: 'Bookings', format: 'count' },
-  { key: 'downloads', label: 'PDF downloads', format: 'count' },
+  { key: 'visitors', label: 'Visitors', format: 'count', source: 'counted visits' },
+  { key: 'auditsStarted', label: 'Audits started', format: 'count', source: 'records' },
+  { key: 'auditsCompleted', label: 'Audits completed', format: 'count', source: 'records' },
+  { key: 'completionRate', label: 'Completion rate', format: 'percent', source: 'records' },
+  { key: 'averageMaturity', label: 'Average maturity', format: 'score', source: 'records' },
+  { key: 'leads', label: 'Leads', format: 'count', source: 'records' },
+  { key: 'bookings', label: 'Bookings', format: 'count', source: 'records' },
+  { key: 'downloads', label: 'PDF downloads', format: 'count', source: 'records' },
 ];
-
-const dayFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
-const formatDay = (day: string) => dayFormat.format(new Date(`${day}T00:00:00Z`));
 
 function rangeFrom(params: Record<string, string | string[] | undefined>, now: Date) {
   if (params.from === undefined && params.to === undefined) return { range: lastDays(now, 30) };
@@ -45,49 +45,60 @@ export default async function AnalyticsPage({
   const data = await api.analytics.dashboard(range);
   const h = data.headline;
   const empty = ['visitors', 'auditsStarted', 'leads', 'bookings', 'downloads'].every((key) => h[key]!.current === 0);
-  const funnelTop = data.funnel[0]!.visitors;
+  const started = data.reconciliation.auditsStarted;
 
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-3xl font-bold tracking-tight text-ink">Analytics</h1>
+      <PageHeader title="Analytics">
         <p className="mt-1 text-ink-muted" data-testid="range-summary">
           {formatDay(data.range.from)} – {formatDay(data.range.to)} (UTC), compared with{' '}
           {formatDay(data.previousRange.from)} – {formatDay(data.previousRange.to)}.
         </p>
-      </div>
+      </PageHeader>
       <RangeForm range={data.range} now={now} error={error} />
       <HeadlineCards specs={HEADLINES} figures={h} />
+      <p className="text-xs text-ink-subtle" data-testid="figure-sources">
+        <strong>Records</strong>: {SOURCE_LABELS.records}. <strong>Counted visits</strong>:{' '}
+        {SOURCE_LABELS['counted visits']}.
+      </p>
 
       {empty ? (
-        <p role="status" className="rounded-2xl bg-white p-8 text-ink-muted ring-1 ring-slate-200">
+        <EmptyCard>
           No events in this range yet. Visits, audits and leads appear here as they happen; try a longer range.
-        </p>
+        </EmptyCard>
       ) : (
         <>
           <Panel
-            id="funnel"
+            titleId="funnel-title"
             title="Funnel"
-            description="Distinct visitors who reached each stage in this range (visitors who declined analytics are not counted)."
+            description="The visit stage counts visitors; every audit stage follows the audits started in this range through their records (each stage is part of the one before)."
           >
+            <Reconciliation figures={data.reconciliation} />
             <DataTable
-              caption="Funnel: visitors per stage"
+              caption="Funnel: audits per stage, and where each figure comes from"
               rows={data.funnel}
               rowKey={(row) => row.key}
+              testId="funnel"
               columns={[
                 { header: 'Stage', cell: (row) => row.label },
-                { header: 'Visitors', numeric: true, cell: (row) => row.visitors },
                 {
-                  header: 'Of visitors',
+                  header: 'Count',
                   numeric: true,
-                  cell: (row) => (funnelTop ? `${Math.round((row.visitors / funnelTop) * 1000) / 10}%` : '–'),
+                  cell: (row) => `${row.count} ${row.count === 1 ? row.unit.replace(/s$/, '') : row.unit}`,
                 },
+                {
+                  header: 'Of audits started',
+                  numeric: true,
+                  cell: (row) =>
+                    row.unit !== 'audits' ? '–' : started ? `${Math.round((row.count / started) * 1000) / 10}%` : '–',
+                },
+                { header: 'Source', cell: (row) => row.source },
               ]}
             />
           </Panel>
 
           <Panel
-            id="over-time"
+            titleId="over-time-title"
             title="Audits over time"
             description="Audits started per day, and how many of them were completed (UTC days)."
             details={
@@ -115,9 +126,13 @@ export default async function AnalyticsPage({
             ).map(([id, title, rows]) => (
               <Panel
                 key={id}
-                id={id}
+                titleId={`${id}-title`}
                 title={title}
-                description="Audits started and completed in this range."
+                description={
+                  id === 'industry'
+                    ? 'Audits started and completed in this range (records). Own words go under the industry they match.'
+                    : 'Audits started and completed in this range (records).'
+                }
                 details={
                   <DataTable
                     caption={`Audits ${title.toLowerCase()}`}
@@ -150,7 +165,7 @@ export default async function AnalyticsPage({
             ))}
 
             <Panel
-              id="maturity"
+              titleId="maturity-title"
               title="Maturity distribution"
               description={`Completed audits by maturity score. Average ${h.averageMaturity!.current ?? '–'}.`}
               details={
@@ -173,9 +188,9 @@ export default async function AnalyticsPage({
             </Panel>
 
             <Panel
-              id="sources"
+              titleId="sources-title"
               title="Sources and campaigns"
-              description="First-touch source (utm_source, referring site or direct): visitors and leads."
+              description="First-touch source (utm_source, referring site or direct): visitors (counted visits) and leads (records)."
             >
               {data.sources.length ? (
                 <HorizontalBars

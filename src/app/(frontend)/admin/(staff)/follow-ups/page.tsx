@@ -4,6 +4,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireStaff } from '@/server/auth/guard';
 import { api } from '@/trpc/server';
+import { EmptyCard } from '../_components/admin-card';
+import { PageHeader } from '../_components/page-header';
+import { StaffText, StaffTime } from '../_components/staff-time';
 import { CompleteButton } from './_components/complete-button';
 
 export const metadata: Metadata = { title: 'Follow-ups' };
@@ -16,34 +19,17 @@ const ACTIONS: Record<string, string> = {
   meeting: 'Meeting',
 };
 
-const when = (date: Date | null) =>
-  date
-    ? new Intl.DateTimeFormat('en-GB', {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZone: 'Europe/Berlin',
-        timeZoneName: 'short',
-      }).format(date)
-    : 'No date';
-
 export default async function FollowUpsPage() {
   await requireStaff('leads', '/admin/follow-ups');
   const followUps = await api.leads.openFollowUps();
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-3xl font-bold tracking-tight text-ink">Follow-ups</h1>
-        <p className="mt-1 text-ink-muted">
-          Open actions on audits, contact inquiries and consultation bookings, soonest first.
-        </p>
-      </div>
+      <PageHeader
+        title="Follow-ups"
+        description="Open actions on audits, contact inquiries and consultation bookings, soonest first. Times are in your time zone (Settings)."
+      />
       {followUps.length === 0 ? (
-        <p className="rounded-2xl bg-white p-6 text-ink-muted ring-1 ring-slate-200">
-          Nothing to follow up. Well done.
-        </p>
+        <EmptyCard>Nothing to follow up. Well done.</EmptyCard>
       ) : (
         <ul className="flex flex-col gap-3" data-testid="follow-ups">
           {followUps.map((f) => {
@@ -54,7 +40,10 @@ export default async function FollowUpsPage() {
               >
                 <div className="flex min-w-0 flex-col gap-1">
                   <p className="text-sm font-semibold text-brand-700">
-                    {ACTIONS[f.actionType] ?? f.actionType} · {when(f.scheduledAt)}
+                    {ACTIONS[f.actionType] ?? f.actionType} ·{' '}
+                    <span data-testid="follow-up-when">
+                      <StaffTime value={f.scheduledAt} kind="appointment" fallback="No date" />
+                    </span>
                     {f.overdue && (
                       <span className="ml-2 rounded bg-red-50 px-1.5 py-0.5 text-xs text-red-700">overdue</span>
                     )}
@@ -73,10 +62,16 @@ export default async function FollowUpsPage() {
                     </a>
                   </p>
                   <p className="text-sm text-ink-muted">
-                    {f.lead.kind === 'inquiry' ? `Inquiry: ${f.lead.detail.slice(0, 240)}` : f.lead.detail}
+                    <StaffText
+                      text={f.lead.kind === 'inquiry' ? `Inquiry: ${f.lead.detail.slice(0, 240)}` : f.lead.detail}
+                    />
                   </p>
                   <p className="text-xs text-ink-subtle">Owner: {f.lead.owner ?? 'unassigned'}</p>
-                  {f.notes && <p className="text-sm text-ink-subtle">{f.notes}</p>}
+                  {f.notes && (
+                    <p className="text-sm text-ink-subtle" data-testid="follow-up-notes">
+                      <StaffText text={f.notes} />
+                    </p>
+                  )}
                 </div>
                 <CompleteButton id={f.id} />
               </li>

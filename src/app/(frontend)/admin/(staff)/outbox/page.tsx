@@ -1,40 +1,63 @@
-// /admin/outbox: every email the site queued, sent, kept (no provider configured) or failed.
+// /admin/outbox: every email the site queued, sent, kept (no provider configured) or failed,
+// searchable by recipient, subject or lead, 25 a page with the total.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cn } from '@/lib/cn';
-import { OUTBOX_STATUSES, outboxListInput } from '@/server/email/schema';
+import { OUTBOX_STATUSES, outboxListInput, type OutboxListInput } from '@/server/email/schema';
 import { api } from '@/trpc/server';
 import { requireStaff } from '@/server/auth/guard';
+import { EmptyCard } from '../_components/admin-card';
+import { DataTable } from '../_components/data-table';
+import { PageHeader } from '../_components/page-header';
+import { StaffTime } from '../_components/staff-time';
+import { OutboxSearch } from './_components/outbox-search';
 import { StatusBadge } from './_components/status-badge';
 
 export const metadata: Metadata = { title: 'Email outbox · Admin' };
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireStaff('leads', '/admin/outbox');
   const params = await searchParams;
-  const parsed = outboxListInput.safeParse({ status: params.status || undefined, page: Number(params.page ?? 1) });
-  const input = parsed.success ? parsed.data : { page: 1 };
+  const parsed = outboxListInput.safeParse({
+    status: one(params.status) || undefined,
+    q: one(params.q) || undefined,
+    page: Number(one(params.page) ?? 1),
+  });
+  const input: OutboxListInput = parsed.success ? parsed.data : { page: 1, q: undefined };
   const outbox = await api.outbox.list(input);
   const link = (changes: Record<string, string | number | undefined>) => {
     const next = new URLSearchParams();
-    const merged = { status: input.status, page: input.page, ...changes };
-    if (merged.status) next.set('status', merged.status);
+    const merged = { status: input.status, q: input.q, page: input.page, ...changes };
+    if (merged.status) next.set('status', String(merged.status));
+    if (merged.q) next.set('q', String(merged.q));
     if (merged.page && merged.page !== 1) next.set('page', String(merged.page));
     const query = next.toString();
     return `/admin/outbox${query ? `?${query}` : ''}`;
   };
+  const first = (outbox.page - 1) * outbox.pageSize + 1;
+  const lastShown = first + outbox.messages.length - 1;
+  const noun = (n: number) => `${n.toLocaleString('en-GB')} email${n === 1 ? '' : 's'}`;
+  const summary = input.q
+    ? `${noun(outbox.total)} ${outbox.total === 1 ? 'matches' : 'match'} “${input.q}”${input.status ? ` with status ${input.status}` : ''}.`
+    : `${noun(outbox.total)}${input.status ? ` with status ${input.status}` : ''}.`;
 
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-3xl font-bold tracking-tight text-ink">Email outbox</h1>
-        <p className="mt-1 max-w-3xl text-ink-muted">
-          Every email the site sends is stored here first. Without <code>RESEND_API_KEY</code> messages are kept here
-          and not sent; with it, Resend delivers them and failures are retried with backoff.
-        </p>
-      </div>
+      <PageHeader
+        title="Email outbox"
+        description={
+          <>
+            Every email the site sends is stored here first. Without <code>RESEND_API_KEY</code> messages are kept here
+            and not sent; with it, Resend delivers them and failures are retried with backoff.
+          </>
+        }
+      />
       <nav aria-label="Filter by status" className="flex flex-wrap gap-2">
         {[undefined, ...OUTBOX_STATUSES].map((status) => (
           <Link
@@ -50,74 +73,82 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </Link>
         ))}
       </nav>
-      {outbox.messages.length === 0 ? (
-        <p className="rounded-2xl bg-white p-8 text-ink-muted ring-1 ring-slate-200">
-          No emails{input.status ? ` with status “${input.status}”` : ''} yet. They appear here when visitors complete
-          an audit, send the contact form or book a consultation.
-        </p>
-      ) : (
-        <div className="overflow-x-auto rounded-2xl bg-white ring-1 ring-slate-200">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Emails, newest first</caption>
-            <thead className="border-b border-slate-200 text-ink-muted">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Created (UTC)
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  To
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Subject
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Kind
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {outbox.messages.map((message) => (
-                <tr key={message.id} className="border-b border-slate-100 last:border-0 hover:bg-slate-50">
-                  <td className="whitespace-nowrap px-4 py-3 text-ink-muted">{dateTime.format(message.createdAt)}</td>
-                  <td className="px-4 py-3 text-ink">{message.toAddress}</td>
-                  <td className="px-4 py-3">
-                    <Link href={`/admin/outbox/${message.id}`} className="font-medium text-brand-700 hover:underline">
-                      {message.subject}
+      <OutboxSearch key={`${input.status ?? ''}`} query={input.q ?? ''} status={input.status} summary={summary}>
+        {outbox.messages.length === 0 ? (
+          <EmptyCard testId="outbox-empty">
+            {input.q
+              ? `No emails match “${input.q}”. Try part of an address, a subject or a lead’s name.`
+              : `No emails${input.status ? ` with status “${input.status}”` : ''} yet. They appear here when visitors complete an audit, send the contact form or book a consultation.`}
+          </EmptyCard>
+        ) : (
+          <DataTable
+            framed
+            testId="outbox-table"
+            caption="Emails, newest first"
+            rows={outbox.messages}
+            rowKey={(message) => message.id}
+            columns={[
+              {
+                header: 'Created',
+                className: 'whitespace-nowrap text-ink-muted',
+                cell: (message) => <StaffTime value={message.createdAt} />,
+              },
+              { header: 'To', cell: (message) => message.toAddress },
+              {
+                header: 'Subject',
+                cell: (message) => (
+                  <Link href={`/admin/outbox/${message.id}`} className="font-medium text-brand-700 hover:underline">
+                    {message.subject}
+                  </Link>
+                ),
+              },
+              {
+                header: 'Lead',
+                cell: (message) =>
+                  message.leadId ? (
+                    <Link href={`/admin/leads/${message.leadId}`} className="text-brand-700 hover:underline">
+                      {message.leadName}
                     </Link>
-                  </td>
-                  <td className="px-4 py-3 text-ink-muted">{message.kind.replace(/_/g, ' ')}</td>
-                  <td className="px-4 py-3">
+                  ) : (
+                    <span className="text-ink-subtle">–</span>
+                  ),
+              },
+              { header: 'Kind', className: 'text-ink-muted', cell: (message) => message.kind.replace(/_/g, ' ') },
+              {
+                header: 'Status',
+                cell: (message) => (
+                  <>
                     <StatusBadge status={message.status} />
                     {message.status === 'failed' && message.lastError && (
                       <p className="mt-1 max-w-xs truncate text-xs text-red-700">{message.lastError}</p>
                     )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <nav aria-label="Pages" className="flex items-center justify-between text-sm text-ink-muted">
-        <span>
-          Page {outbox.page} of {outbox.pageCount} · {outbox.total} email{outbox.total === 1 ? '' : 's'}
-        </span>
-        <span className="flex gap-3">
-          {outbox.page > 1 && (
-            <Link href={link({ page: outbox.page - 1 })} className="font-medium text-brand-700 hover:underline">
-              ← Newer
-            </Link>
-          )}
-          {outbox.page < outbox.pageCount && (
-            <Link href={link({ page: outbox.page + 1 })} className="font-medium text-brand-700 hover:underline">
-              Older →
-            </Link>
-          )}
-        </span>
-      </nav>
+                  </>
+                ),
+              },
+            ]}
+          />
+        )}
+        <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm text-ink-muted">
+          <span data-testid="outbox-paging">
+            {outbox.total === 0
+              ? 'No emails'
+              : `${first.toLocaleString('en-GB')}–${lastShown.toLocaleString('en-GB')} of ${noun(outbox.total)}`}{' '}
+            · page {outbox.page} of {outbox.pageCount}
+          </span>
+          <span className="flex gap-3">
+            {outbox.page > 1 && (
+              <Link href={link({ page: outbox.page - 1 })} className="font-medium text-brand-700 hover:underline">
+                ← Newer
+              </Link>
+            )}
+            {outbox.page < outbox.pageCount && (
+              <Link href={link({ page: outbox.page + 1 })} className="font-medium text-brand-700 hover:underline">
+                Older →
+              </Link>
+            )}
+          </span>
+        </nav>
+      </OutboxSearch>
     </div>
   );
 }

@@ -7,10 +7,12 @@ import { requireStaff } from '@/server/auth/guard';
 import { requestListInput } from '@/server/privacy/schema';
 import { retentionPolicy } from '@/server/privacy/config';
 import { api } from '@/trpc/server';
+import { EmptyCard } from '../_components/admin-card';
+import { DataTable } from '../_components/data-table';
+import { PageHeader } from '../_components/page-header';
+import { StaffTime } from '../_components/staff-time';
 
 export const metadata: Metadata = { title: 'Privacy requests · Admin' };
-
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 const KIND = { export: 'Export', erase: 'Erasure', retention: 'Retention run' } as Record<string, string>;
 const CHANNEL = { self_service: 'Self-service link', staff: 'Staff', schedule: 'Schedule' } as Record<string, string>;
@@ -37,52 +39,52 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
 
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-3xl font-bold tracking-tight text-ink">Privacy requests</h1>
-        <p className="mt-1 max-w-3xl text-ink-muted">
-          Exports and erasures asked for on the Your data page or taken from a lead&apos;s page, and the daily retention
-          runs (records after {policy.recordsMonths} months without contact, emails after {policy.emailsMonths},
-          analytics events after {policy.eventsMonths}). Pending links expire unused.
-        </p>
-      </div>
+      <PageHeader
+        title="Privacy requests"
+        description={
+          <>
+            Exports and erasures asked for on the Your data page or taken from a lead&apos;s page, and the daily
+            retention runs (records after {policy.recordsMonths} months without contact, emails after{' '}
+            {policy.emailsMonths}, analytics events after {policy.eventsMonths}). Pending links expire unused.
+          </>
+        }
+      />
       {items.length === 0 ? (
-        <p className="rounded-2xl bg-white p-6 text-ink-muted ring-1 ring-slate-200">No requests or runs yet.</p>
+        <EmptyCard>No requests or runs yet.</EmptyCard>
       ) : (
-        <div className="overflow-x-auto rounded-2xl bg-white ring-1 ring-slate-200">
-          <table className="w-full text-left text-sm" data-testid="privacy-requests">
-            <caption className="sr-only">Privacy requests, newest first</caption>
-            <thead className="bg-slate-50 text-ink-muted">
-              <tr>
-                {['Requested (UTC)', 'Kind', 'Channel', 'By', 'State', 'Completed (UTC)', 'What'].map((h) => (
-                  <th key={h} scope="col" className="px-4 py-3 font-medium">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((row) => (
-                <tr key={row.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-4 py-3 text-ink">{dateTime.format(row.createdAt)}</td>
-                  <td className="px-4 py-3 font-medium text-ink">{KIND[row.kind] ?? row.kind}</td>
-                  <td className="px-4 py-3 text-ink-muted">{CHANNEL[row.channel] ?? row.channel}</td>
-                  <td className="px-4 py-3 text-ink-muted">{row.actor ?? '–'}</td>
-                  <td className="px-4 py-3">
-                    <span
-                      className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${STATE_CLASS[row.state] ?? ''}`}
-                    >
-                      {row.state}
-                    </span>
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-3 text-ink-muted">
-                    {row.completedAt ? dateTime.format(row.completedAt) : '–'}
-                  </td>
-                  <td className="px-4 py-3 text-ink-muted">{summaryText(row.summary) || '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          framed
+          testId="privacy-requests"
+          caption="Privacy requests, newest first"
+          rows={items}
+          rowKey={(row) => row.id}
+          columns={[
+            {
+              header: 'Requested',
+              className: 'whitespace-nowrap',
+              cell: (row) => <StaffTime value={row.createdAt} />,
+            },
+            { header: 'Kind', className: 'font-medium', cell: (row) => KIND[row.kind] ?? row.kind },
+            { header: 'Channel', className: 'text-ink-muted', cell: (row) => CHANNEL[row.channel] ?? row.channel },
+            { header: 'By', className: 'text-ink-muted', cell: (row) => row.actor ?? '–' },
+            {
+              header: 'State',
+              cell: (row) => (
+                <span
+                  className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${STATE_CLASS[row.state] ?? ''}`}
+                >
+                  {row.state}
+                </span>
+              ),
+            },
+            {
+              header: 'Completed',
+              className: 'whitespace-nowrap text-ink-muted',
+              cell: (row) => <StaffTime value={row.completedAt} />,
+            },
+            { header: 'What', className: 'text-ink-muted', cell: (row) => summaryText(row.summary) || '–' },
+          ]}
+        />
       )}
       {nextCursor && (
         <Link

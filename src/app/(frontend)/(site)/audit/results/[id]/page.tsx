@@ -3,12 +3,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TRPCError } from '@trpc/server';
-import { buttonClasses } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
-import { CONSULTATION_HREF } from '@/components/site/navigation';
 import type { RecommendationsStatus } from '@/server/ai/runs';
 import { TrackResultsViewed } from '@/components/analytics/track-results-viewed';
+import { variantContentFor } from '@/server/experiments/variant-content';
 import { api } from '@/trpc/server';
+import { BookingPrompt } from './_components/booking-prompt';
 import { ConfidenceNote } from './_components/confidence-note';
 import { DimensionBars } from './_components/dimension-bars';
 import { LiveRecommendations } from './_components/live-recommendations';
@@ -28,9 +28,18 @@ async function loadResults(id: string) {
   }
 }
 
-export default async function AuditResultsPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AuditResultsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
-  const { auditData, analysis, visualData } = await loadResults(id);
+  const [{ auditData, analysis, visualData }, variants] = await Promise.all([
+    loadResults(id),
+    searchParams.then(variantContentFor),
+  ]);
 
   if (!analysis || !visualData) {
     const failed = auditData.status === 'failed';
@@ -76,7 +85,8 @@ export default async function AuditResultsPage({ params }: { params: Promise<{ i
           </div>
           <div className="mt-8">
             <h2 className="mb-4 text-lg font-semibold text-ink">By dimension</h2>
-            <div className="grid items-center gap-8 lg:grid-cols-2">
+            {/* The chart takes the card's width (it was half of it); the bars below repeat its figures as text. */}
+            <div className="flex flex-col gap-8">
               <RadarLoader radar={visualData.radar} industry={visualData.benchmark.industry} />
               <DimensionBars radar={visualData.radar} industry={visualData.benchmark.industry} />
             </div>
@@ -108,21 +118,7 @@ export default async function AuditResultsPage({ params }: { params: Promise<{ i
           }}
         />
 
-        <section aria-labelledby="next-title" className="rounded-2xl bg-brand-950 p-6 text-white sm:p-8">
-          <h2 id="next-title" className="text-2xl font-bold">
-            Next step: a 30-minute review of your results
-          </h2>
-          <p className="mt-2 text-brand-100">
-            An automation lead walks through your score and roadmap with you, and tells you honestly where to start.
-          </p>
-          <a
-            href={`${CONSULTATION_HREF}?audit=${auditData.id}`}
-            data-cta="book-consultation-results"
-            className={buttonClasses('inverse', 'lg', 'mt-5')}
-          >
-            Book a consultation
-          </a>
-        </section>
+        <BookingPrompt auditId={auditData.id} variant={variants['booking-prompt']} />
       </Container>
     </div>
   );

@@ -6,6 +6,8 @@ export interface HeadlineSpec {
   key: string;
   label: string;
   format: 'count' | 'percent' | 'score';
+  /** Where the figure comes from (records, or counted visits). */
+  source: 'records' | 'counted visits';
 }
 
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -48,7 +50,9 @@ export function HeadlineCards({ specs, figures }: { specs: HeadlineSpec[]; figur
             data-testid={`headline-${spec.key}`}
             className="flex flex-col gap-1 rounded-2xl bg-white p-4 ring-1 ring-slate-200"
           >
-            <span className="sr-only">{sentence(spec.label, c, spec.format)}</span>
+            <span className="sr-only">
+              {sentence(spec.label, c, spec.format)} Source: {spec.source}.
+            </span>
             <span aria-hidden="true" className="text-sm text-ink-muted">
               {spec.label}
             </span>
@@ -69,6 +73,9 @@ export function HeadlineCards({ specs, figures }: { specs: HeadlineSpec[]; figur
               <span className="text-ink-subtle" data-testid="previous">
                 prev. {formatValue(c.previous, spec.format)}
               </span>
+            </span>
+            <span aria-hidden="true" className="text-xs text-ink-subtle" data-testid="source">
+              from {spec.source}
             </span>
           </li>
         );

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { seedErrorOf } from '@/lib/seed-error';
 import { api } from '@/trpc/react';
+import { StaffTime } from '../../_components/staff-time';
 
 interface DeliveryRow {
   id: string;
@@ -25,8 +26,6 @@ const STATUS_CLASS: Record<string, string> = {
   pending: 'bg-amber-50 text-amber-800 ring-amber-200',
   failed: 'bg-red-50 text-red-800 ring-red-200',
 };
-const time = (iso: string) => iso.replace('T', ' ').slice(0, 19);
-
 export function DeliveryLog({ deliveries }: { deliveries: DeliveryRow[] }) {
   const router = useRouter();
   const resend = api.integrations.resend.useMutation({ onSuccess: () => router.refresh() });
@@ -63,7 +62,9 @@ export function DeliveryLog({ deliveries }: { deliveries: DeliveryRow[] }) {
             <tbody>
               {deliveries.map((d) => (
                 <tr key={d.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-4 py-3 text-ink">{time(d.createdAt)}</td>
+                  <td className="whitespace-nowrap px-4 py-3 text-ink">
+                    <StaffTime value={d.createdAt} />
+                  </td>
                   <td className="px-4 py-3 font-mono text-ink">{d.eventType}</td>
                   <td className="max-w-56 truncate px-4 py-3 text-ink-muted" title={d.url}>
                     {d.url}
@@ -74,7 +75,11 @@ export function DeliveryLog({ deliveries }: { deliveries: DeliveryRow[] }) {
                     >
                       {d.status}
                     </span>
-                    {d.nextAttemptAt && <p className="mt-1 text-xs text-ink-muted">next {time(d.nextAttemptAt)}</p>}
+                    {d.nextAttemptAt && (
+                      <p className="mt-1 text-xs text-ink-muted">
+                        next <StaffTime value={d.nextAttemptAt} />
+                      </p>
+                    )}
                   </td>
                   <td className="px-4 py-3 text-ink-muted">{d.attempts}</td>
                   <td className="max-w-72 px-4 py-3 text-ink-muted">

@@ -8,6 +8,7 @@ import { seedErrorOf } from '@/lib/seed-error';
 import { API_SCOPES, SCOPE_LABELS, type ApiScope } from '@/server/integrations/scopes';
 import { api } from '@/trpc/react';
 import { OnceSecret } from './once-secret';
+import { StaffTime } from '../../_components/staff-time';
 
 interface KeyRow {
   id: string;
@@ -19,11 +20,6 @@ interface KeyRow {
   revokedAt: Date | null;
   useCount: number;
 }
-
-const when = (date: Date | null) =>
-  date
-    ? new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date)
-    : '–';
 
 export function KeysPanel({ keys }: { keys: KeyRow[] }) {
   const router = useRouter();
@@ -115,10 +111,18 @@ export function KeysPanel({ keys }: { keys: KeyRow[] }) {
                   <td className="px-4 py-3 font-medium text-ink">{key.name}</td>
                   <td className="px-4 py-3 font-mono text-ink-muted">{key.prefix}…</td>
                   <td className="px-4 py-3 text-ink-muted">{key.scopes.join(', ')}</td>
-                  <td className="whitespace-nowrap px-4 py-3 text-ink-muted">{when(key.lastUsedAt)}</td>
+                  <td className="whitespace-nowrap px-4 py-3 text-ink-muted">
+                    <StaffTime value={key.lastUsedAt} />
+                  </td>
                   <td className="px-4 py-3 text-ink-muted">{key.useCount}</td>
                   <td className="px-4 py-3 text-ink-muted">
-                    {key.revokedAt ? `Revoked ${when(key.revokedAt)}` : 'Active'}
+                    {key.revokedAt ? (
+                      <>
+                        Revoked <StaffTime value={key.revokedAt} />
+                      </>
+                    ) : (
+                      'Active'
+                    )}
                   </td>
                   <td className="whitespace-nowrap px-4 py-3">
                     {!key.revokedAt && (

@@ -9,7 +9,10 @@ import { can } from '@/server/auth/roles';
 import { FOLLOW_UP_LABELS, KIND_LABELS, leadIdInput } from '@/server/leads/schema';
 import { api } from '@/trpc/server';
 import { LeadStatusBadge, PriorityBadge } from '../_components/badges';
-import { dateTime, humanise, money } from '../_components/format';
+import { formatMoneyOrDash } from '@/domain/format';
+import { AdminCard } from '../../_components/admin-card';
+import { StaffText, StaffTime } from '../../_components/staff-time';
+import { humanise } from '../_components/format';
 import { AuditSection } from './_components/audit-section';
 import { FollowUpActions, ScheduleFollowUp } from './_components/follow-ups';
 import { OwnerSelect, StatusPipeline } from './_components/lead-controls';
@@ -20,12 +23,9 @@ export const metadata: Metadata = { title: 'Lead · Admin' };
 
 function Card({ title, children, id }: { title: string; children: ReactNode; id: string }) {
   return (
-    <section aria-labelledby={id} className="flex flex-col gap-4 rounded-2xl bg-white p-5 ring-1 ring-slate-200">
-      <h2 id={id} className="text-xl font-bold text-ink">
-        {title}
-      </h2>
+    <AdminCard title={title} titleId={id} bodyClassName="flex flex-col gap-4">
       {children}
-    </section>
+    </AdminCard>
   );
 }
 
@@ -46,7 +46,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
   const { lead, priority } = page;
   const facts: Array<[string, ReactNode]> = [
     ['Kind', KIND_LABELS[lead.kind as keyof typeof KIND_LABELS] ?? lead.kind],
-    ['Received', dateTime.format(lead.createdAt) + ' UTC'],
+    ['Received', <StaffTime key="received" value={lead.createdAt} />],
     [
       'Email',
       <a key="email" href={`mailto:${lead.email}`} className="text-brand-700 underline">
@@ -57,7 +57,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
     ['Industry', humanise(lead.industry)],
     ['Company size', lead.companySize ?? '–'],
     ['Maturity score', lead.maturityScore === null ? '–' : `${lead.maturityScore}/100`],
-    ['Expected savings / year', money(lead.roiAnnualValue)],
+    ['Expected savings / year', formatMoneyOrDash(lead.roiAnnualValue, 'EUR')],
     ['Source', lead.campaign ? `${lead.source} · ${lead.campaign}` : lead.source],
   ];
 
@@ -94,9 +94,14 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
             <Card title="Consultation" id="booking">
               <p className="text-ink">
                 {page.booking.status === 'cancelled' ? 'Cancelled: ' : ''}
-                {dateTime.format(page.booking.startsAt)} UTC (their time zone: {page.booking.timeZone})
+                <StaffTime value={page.booking.startsAt} kind="appointment" /> (their time zone: {page.booking.timeZone}
+                )
               </p>
-              {page.booking.notes && <p className="whitespace-pre-wrap text-sm text-ink-muted">{page.booking.notes}</p>}
+              {page.booking.notes && (
+                <p className="whitespace-pre-wrap text-sm text-ink-muted">
+                  <StaffText text={page.booking.notes} />
+                </p>
+              )}
             </Card>
           )}
           {page.audit && (
@@ -115,7 +120,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
                       {email.subject}
                     </Link>
                     <span className="text-ink-muted">
-                      {email.toAddress} · {email.status} · {dateTime.format(email.createdAt)} UTC
+                      {email.toAddress} · {email.status} · <StaffTime value={email.createdAt} />
                     </span>
                   </li>
                 ))}
@@ -130,7 +135,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
                 {page.bookings.map((b) => (
                   <li key={b.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                     <span className="text-ink">
-                      {dateTime.format(b.startsAt)} UTC · {b.status}
+                      <StaffTime value={b.startsAt} /> · {b.status}
                     </span>
                     {b.leadId && b.leadId !== lead.id && (
                       <Link href={`/admin/leads/${b.leadId}`} className="font-medium text-brand-700 hover:underline">
@@ -147,16 +152,23 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
               {page.timeline.map((entry, index) => (
                 <li key={`${entry.kind}-${index}`} className="flex flex-col gap-0.5 text-sm">
                   <span className="text-xs text-ink-muted">
-                    {dateTime.format(entry.at)} UTC{entry.actor ? ` · ${entry.actor}` : ''}
+                    <StaffTime value={entry.at} />
+                    {entry.actor ? ` · ${entry.actor}` : ''}
                   </span>
                   {entry.href ? (
                     <Link href={entry.href} className="font-medium text-brand-700 hover:underline">
-                      {entry.title}
+                      <StaffText text={entry.title} />
                     </Link>
                   ) : (
-                    <span className="font-medium text-ink">{entry.title}</span>
+                    <span className="font-medium text-ink">
+                      <StaffText text={entry.title} />
+                    </span>
                   )}
-                  {entry.detail && <span className="whitespace-pre-wrap text-ink-muted">{entry.detail}</span>}
+                  {entry.detail && (
+                    <span className="whitespace-pre-wrap text-ink-muted">
+                      <StaffText text={entry.detail} />
+                    </span>
+                  )}
                 </li>
               ))}
             </ol>
@@ -212,12 +224,22 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
                   >
                     <p className="font-semibold text-ink">
                       {FOLLOW_UP_LABELS[f.actionType as keyof typeof FOLLOW_UP_LABELS] ?? humanise(f.actionType)}
-                      {f.scheduledAt ? ` · ${dateTime.format(f.scheduledAt)} UTC` : ''}
+                      {f.scheduledAt ? ` · $<StaffTime value={f.scheduledAt} />` : ''}
                       <span className="ml-2 text-xs font-medium text-ink-muted">
-                        {f.completedAt ? `Done ${dateTime.format(f.completedAt)}` : 'Open'}
+                        {f.completedAt ? (
+                          <>
+                            Done <StaffTime value={f.completedAt} />
+                          </>
+                        ) : (
+                          'Open'
+                        )}
                       </span>
                     </p>
-                    {f.notes && <p className="whitespace-pre-wrap text-ink-muted">{f.notes}</p>}
+                    {f.notes && (
+                      <p className="whitespace-pre-wrap text-ink-muted">
+                        <StaffText text={f.notes} />
+                      </p>
+                    )}
                     {f.outcome && <p className="text-ink">Outcome: {f.outcome}</p>}
                     <FollowUpActions id={f.id} open={!f.completedAt} />
                   </li>

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import type { LeadListItem } from '@/server/leads/list';
 import { KIND_LABELS, queryStringOf, SORT_LABELS, type LeadListInput, type LeadSort } from '@/server/leads/schema';
 import { LeadStatusBadge, PriorityBadge } from './badges';
-import { dateTime, humanise } from './format';
+import { StaffTime } from '../../_components/staff-time';
+import { humanise } from './format';
 
 function SortHeader({ sort, input, className }: { sort: LeadSort; input: LeadListInput; className?: string }) {
   const active = input.order.sort === sort;
@@ -94,7 +95,9 @@ export function LeadTable({ items, input }: { items: LeadListItem[]; input: Lead
                 <td className="px-4 py-3 text-ink-muted">{humanise(lead.industry)}</td>
                 <td className="px-4 py-3 text-ink-muted">{lead.source}</td>
                 <td className="px-4 py-3 text-ink-muted">{lead.owner?.email ?? 'Unassigned'}</td>
-                <td className="whitespace-nowrap px-4 py-3 text-ink-muted">{dateTime.format(lead.createdAt)}</td>
+                <td className="whitespace-nowrap px-4 py-3 text-ink-muted">
+                  <StaffTime value={lead.createdAt} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -115,7 +118,9 @@ export function LeadTable({ items, input }: { items: LeadListItem[]; input: Lead
               {lead.maturityScore !== null && <span>Score {lead.maturityScore}</span>}
               <span>{lead.source}</span>
               <span>{lead.owner?.email ?? 'Unassigned'}</span>
-              <span>{dateTime.format(lead.createdAt)}</span>
+              <span>
+                <StaffTime value={lead.createdAt} />
+              </span>
             </div>
           </li>
         ))}

@@ -3,14 +3,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
 import { TRPCError } from '@trpc/server';
 import { api } from '@/trpc/server';
 import { requireStaff } from '@/server/auth/guard';
 import { StatusBadge } from '../_components/status-badge';
+import { StaffTime } from '../../_components/staff-time';
 
 export const metadata: Metadata = { title: 'Email · Admin' };
-
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
 
 async function load(id: string) {
   try {
@@ -25,11 +25,11 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
   const { id } = await params;
   await requireStaff('leads', `/admin/outbox/${id}`);
   const message = await load(id);
-  const facts: Array<[string, string]> = [
+  const facts: Array<[string, ReactNode]> = [
     ['To', message.toAddress],
     ['Kind', message.kind.replace(/_/g, ' ')],
-    ['Created (UTC)', dateTime.format(message.createdAt)],
-    ['Sent (UTC)', message.sentAt ? dateTime.format(message.sentAt) : 'not sent'],
+    ['Created', <StaffTime key="created" value={message.createdAt} />],
+    ['Sent', <StaffTime key="sent" value={message.sentAt} fallback="not sent" />],
     ['Transport', message.transport ?? 'not tried yet'],
     ['Attempts', String(message.attempts)],
   ];

@@ -8,6 +8,7 @@ import { seedErrorOf } from '@/lib/seed-error';
 import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@/server/auth/roles';
 import { api, type RouterOutputs } from '@/trpc/react';
 import type { Notice } from './staff-manager';
+import { StaffTime } from '../../_components/staff-time';
 
 type Account = RouterOutputs['staff']['list'][number];
 
@@ -123,7 +124,7 @@ export function AccountRow({
         </form>
       </td>
       <td className="py-3 pr-3 text-ink-muted">
-        {user.lastLogin ? new Date(user.lastLogin).toLocaleString() : 'Never'}
+        <StaffTime value={user.lastLogin} fallback="Never" />
       </td>
       <td className="py-3">
         <div className="flex flex-wrap gap-2">

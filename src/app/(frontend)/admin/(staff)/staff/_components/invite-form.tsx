@@ -8,9 +8,12 @@ import { seedErrorOf } from '@/lib/seed-error';
 import { ROLE_LABELS, STAFF_ROLES } from '@/server/auth/roles';
 import { createStaffInput } from '@/server/staff/schema';
 import { api } from '@/trpc/react';
+import { useDatePrefs } from '../../_components/staff-time';
+import { formatDateTime } from '@/domain/format/dates';
 
 export function InviteForm({ onInvited }: { onInvited: (message: string) => void }) {
   const utils = api.useUtils();
+  const prefs = useDatePrefs();
   const invite = api.staff.create.useMutation();
   const [fieldError, setFieldError] = useState<string>();
   const serverError = seedErrorOf(invite.error);
@@ -30,9 +33,10 @@ export function InviteForm({ onInvited }: { onInvited: (message: string) => void
         formElement.reset();
         void utils.staff.list.invalidate();
         onInvited(
-          `Invitation emailed to ${result.user.email}. The link to choose a password works once, until ${new Date(
+          `Invitation emailed to ${result.user.email}. The link to choose a password works once, until ${formatDateTime(
             result.linkExpiresAt,
-          ).toLocaleString()}.`,
+            prefs,
+          )}.`,
         );
       },
     });

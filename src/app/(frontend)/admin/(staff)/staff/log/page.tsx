@@ -1,5 +1,5 @@
 // /admin/staff/log: the staff audit log, newest first, 50 a page: who did what to which
-// account, when (UTC), from which address. Kept for RETENTION_STAFF_LOG_MONTHS.
+// account, when (in the reader's time zone), from which address. Kept for RETENTION_STAFF_LOG_MONTHS.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { env } from '@/env';
@@ -7,10 +7,9 @@ import { requireStaff } from '@/server/auth/guard';
 import { STAFF_EVENT_LABELS, type StaffEventAction } from '@/server/staff/events';
 import { staffLogInput } from '@/server/staff/schema';
 import { api } from '@/trpc/server';
+import { StaffTime } from '../../_components/staff-time';
 
 export const metadata: Metadata = { title: 'Staff log' };
-
-const utc = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 function detailsOf(action: string, details: unknown): string {
   const d = (details ?? {}) as Record<string, unknown>;
@@ -73,7 +72,9 @@ export default async function StaffLogPage({ searchParams }: { searchParams: Pro
               <tbody className="divide-y divide-slate-100">
                 {log.rows.map((event) => (
                   <tr key={event.id}>
-                    <td className="whitespace-nowrap py-2 pr-3 text-ink-muted">{utc(event.occurredAt)}</td>
+                    <td className="whitespace-nowrap py-2 pr-3 text-ink-muted">
+                      <StaffTime value={event.occurredAt} />
+                    </td>
                     <td className="py-2 pr-3 text-ink">
                       {STAFF_EVENT_LABELS[event.action as StaffEventAction] ?? event.action}
                     </td>

@@ -71,7 +71,9 @@ export function LiveRecommendations({ auditId, initial }: { auditId: string; ini
   );
 }
 
+/** "openai:gpt-4o-mini", "openai-compatible:llama3.1 (fallback from …)": the LLM's name; else the engine. */
 function describeModel(modelUsed: string): string {
-  if (modelUsed.startsWith('openai:')) return `AI (${modelUsed.split(' ')[0]!.slice(7)})`;
+  const id = modelUsed.split(' ')[0]!;
+  if (/^openai(-compatible)?:/.test(id)) return `AI (${id.slice(id.indexOf(':') + 1)})`;
   return 'our recommendation engine';
 }

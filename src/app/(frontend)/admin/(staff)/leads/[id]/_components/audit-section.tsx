@@ -1,7 +1,7 @@
 // The audit behind a lead: the visitor's answers and the engine's results (scores, ROI and
 // recommendations), as staff read them; the public results page is one link away.
 import type { LeadPage } from '@/server/leads/detail';
-import { money } from '../../_components/format';
+import { formatMoney as money, formatMonths } from '@/domain/format';
 
 type Audit = NonNullable<LeadPage['audit']>;
 
@@ -96,8 +96,7 @@ export function AuditSection({ audit }: { audit: Audit }) {
             <p className="text-sm text-ink">
               ROI (expected): {money(roi.annualSavings.expected, roi.currency)} saved a year,{' '}
               {money(roi.implementationCost.expected, roi.currency)} to implement, payback{' '}
-              {roi.paybackMonths.expected === null ? 'never' : `${roi.paybackMonths.expected} months`}, 3-year ROI{' '}
-              {roi.threeYearRoiPercent.expected}%.
+              {formatMonths(roi.paybackMonths.expected)}, 3-year ROI {roi.threeYearRoiPercent.expected}%.
             </p>
           )}
           {analysis.recommendations.length > 0 && (

@@ -5,25 +5,37 @@ import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { seedErrorOf } from '@/lib/seed-error';
+import { addDays, instantOf, wallTimeIn } from '@/domain/booking/time-zone';
 import { FOLLOW_UP_ACTIONS, FOLLOW_UP_LABELS } from '@/server/leads/schema';
 import { api } from '@/trpc/react';
+import { useDatePrefs } from '../../../_components/staff-time';
 
 const input =
   'h-10 rounded-lg border border-slate-300 bg-white px-3 text-sm text-ink shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200';
 
-/** Tomorrow at 10:00 in the browser's time zone, as a datetime-local value. */
-function tomorrowAtTen() {
-  const date = new Date();
-  date.setDate(date.getDate() + 1);
-  date.setHours(10, 0, 0, 0);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T10:00`;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Tomorrow at 10:00 in the staff member's time zone, as a datetime-local value. */
+function tomorrowAtTen(timeZone: string) {
+  const today = wallTimeIn(new Date(), timeZone);
+  const day = addDays(today, 1);
+  return `${day.year}-${pad(day.month)}-${pad(day.day)}T10:00`;
+}
+
+/** A datetime-local value read as a wall time in the zone; null when it is not one. */
+function instantIn(value: string, timeZone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  return instantOf({ year, month, day, hour, minute }, timeZone);
 }
 
 export function ScheduleFollowUp({ leadId }: { leadId: string }) {
   const router = useRouter();
+  const { timeZone } = useDatePrefs();
   const [actionType, setActionType] = useState<(typeof FOLLOW_UP_ACTIONS)[number]>('call');
-  const [when, setWhen] = useState(tomorrowAtTen);
+  const [when, setWhen] = useState(() => tomorrowAtTen(timeZone));
+  const [whenError, setWhenError] = useState<string>();
   const [notes, setNotes] = useState('');
   const schedule = api.leads.scheduleFollowUp.useMutation({
     onSuccess: () => {
@@ -38,8 +50,14 @@ export function ScheduleFollowUp({ leadId }: { leadId: string }) {
       className="flex flex-col gap-3"
       onSubmit={(event) => {
         event.preventDefault();
-        // datetime-local is the browser's local time; the server stores the instant.
-        schedule.mutate({ leadId, actionType, scheduledAt: new Date(when), notes: notes || undefined });
+        // The input is a wall time in the staff member's zone; the server stores the instant.
+        const scheduledAt = instantIn(when, timeZone);
+        if (!scheduledAt) {
+          setWhenError(`Choose a date and time that exists in ${timeZone}.`);
+          return;
+        }
+        setWhenError(undefined);
+        schedule.mutate({ leadId, actionType, scheduledAt, notes: notes || undefined });
       }}
     >
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
@@ -62,7 +80,7 @@ export function ScheduleFollowUp({ leadId }: { leadId: string }) {
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="follow-up-when" className="text-sm font-medium text-ink">
-            When (your time)
+            When ({timeZone.replace(/_/g, ' ')})
           </label>
           <input
             id="follow-up-when"
@@ -70,8 +88,15 @@ export function ScheduleFollowUp({ leadId }: { leadId: string }) {
             required
             value={when}
             onChange={(event) => setWhen(event.target.value)}
+            aria-invalid={whenError ? true : undefined}
+            aria-describedby={whenError ? 'follow-up-when-error' : undefined}
             className={input}
           />
+          {whenError && (
+            <p id="follow-up-when-error" className="text-xs text-red-700">
+              {whenError}
+            </p>
+          )}
         </div>
       </div>
       <div className="flex flex-col gap-1">
