@@ -98,7 +98,9 @@ export function CoverPage({ report }: { report: ReportModel }) {
           {report.confidence.invitation && <Text style={{ marginTop: 4 }}>{report.confidence.invitation}</Text>}
         </View>
       </View>
-      <View style={{ position: 'absolute', bottom: 40, left: 48, right: 48 }}>
+      {/* In the flow, pushed to the bottom: a long confidence note moves it down rather than
+          running into it (an absolute footer overlapped the low-confidence invitation). */}
+      <View style={{ marginTop: 'auto', paddingHorizontal: 48, paddingTop: 16, paddingBottom: 36 }}>
         <Text style={styles.small}>
           Scores and the ROI forecast are computed deterministically from your answers; recommendations are written from
           them. Online version: {report.resultsUrl}
