@@ -13,9 +13,9 @@ const alias = {
 
 const INTEGRATION = ['tests/integration/**/*.test.ts', 'tests/security/**/*.test.ts'];
 // These restart the database under the app, kill its workers, set every other admin aside for
-// a moment (the last-admin rule), or count every row of a table (a test beside them would change
-// the count, e.g. "a refused request creates nothing"): they run alone, after the rest and the
-// browser journeys.
+// a moment (the last-admin rule), edit shared content, or count every row of a table (a test
+// beside them would change the count, e.g. "a refused request creates nothing"): they run alone,
+// after the rest and the browser journeys.
 const DISRUPTIVE = [
   'tests/integration/resilience.test.ts',
   'tests/integration/worker-supervision.test.ts',
@@ -23,6 +23,9 @@ const DISRUPTIVE = [
   'tests/integration/backup.test.ts',
   'tests/integration/audit-api.test.ts',
   'tests/integration/contact-api.test.ts',
+  // Edits shared CMS content for a moment (an industry's label, a package's name, the address in
+  // every footer): a browser journey beside it read "Industry 3f2a…" for "Manufacturing".
+  'tests/integration/multi-instance.test.ts',
 ];
 
 export default defineConfig({
