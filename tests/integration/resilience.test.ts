@@ -6,7 +6,7 @@
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fakeClientIp, url } from '../support/app';
+import { fakeClientIp, trpc, url } from '../support/app';
 import { seedExampleRequest } from '../support/audit';
 import { sql } from '../support/db';
 import { waitFor } from '../support/wait';
@@ -136,13 +136,19 @@ describe.skipIf(!restartPid)(
       );
       const remaining = () => Math.max(5_000, 60_000 - (Date.now() - backAt));
       await waitFor(
-        async () =>
-          (
-            await sql(
-              `SELECT 1 FROM pdf_reports p JOIN audit_results r ON r.id = p.audit_result_id WHERE r.audit_id = $1`,
-              [fresh.auditId],
-            )
-          ).length > 0,
+        async () => {
+          // Its visitor has the results page open, whose poll puts their render ahead of the
+          // burst's (hundreds queued during the restart): the worker must be taking jobs again.
+          await trpc('query', 'audit.report', { id: fresh.auditId });
+          return (
+            (
+              await sql(
+                `SELECT 1 FROM pdf_reports p JOIN audit_results r ON r.id = p.audit_result_id WHERE r.audit_id = $1`,
+                [fresh.auditId],
+              )
+            ).length > 0
+          );
+        },
         { timeoutMs: remaining(), intervalMs: 500, what: 'the new audit’s PDF report' },
       );
       await waitFor(
