@@ -7,7 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCredentials, signIn, trpc, uniqueEmail, url } from '../support/app';
-import { postAudit, seedExampleRequest } from '../support/audit';
+import { pollResultsPage, postAudit, seedExampleRequest } from '../support/audit';
 import { createBoss } from '@/server/jobs/boss';
 import { QUEUES } from '@/server/jobs/queues';
 import { waitFor } from '../support/wait';
@@ -100,9 +100,8 @@ describe('PDF report', () => {
     const audit = await submitAudit();
     const messages = await waitFor(
       async () => {
-        // The audit taker has the results page open, whose poll moves their render ahead of the
-        // renders other tests queued (the suite's bursts of audits share one worker).
-        await trpc('query', 'audit.report', { id: audit.auditId });
+        // The audit taker has the results page open.
+        await pollResultsPage(audit.auditId);
         const { rows } = await client.query(
           `SELECT * FROM email_messages WHERE audit_id = $1 AND status <> 'queued' ORDER BY kind`,
           [audit.auditId],
@@ -148,7 +147,7 @@ describe('PDF report', () => {
 
   it('moves the render of a report someone waits for on the results page to the front', async () => {
     const audit = await submitAudit();
-    const reportState = async () => (await trpc('query', 'audit.report', { id: audit.auditId })).body.result.data.json;
+    const reportState = () => pollResultsPage(audit.auditId);
     await waitFor(async () => ((await reportState()).status === 'ready' ? true : null), {
       timeoutMs: 60_000,
       what: 'the first rendering',

@@ -6,8 +6,8 @@
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fakeClientIp, trpc, url } from '../support/app';
-import { seedExampleRequest } from '../support/audit';
+import { fakeClientIp, url } from '../support/app';
+import { pollResultsPage, seedExampleRequest } from '../support/audit';
 import { sql } from '../support/db';
 import { waitFor } from '../support/wait';
 
@@ -137,9 +137,9 @@ describe.skipIf(!restartPid)(
       const remaining = () => Math.max(5_000, 60_000 - (Date.now() - backAt));
       await waitFor(
         async () => {
-          // Its visitor has the results page open, whose poll puts their render ahead of the
-          // burst's (hundreds queued during the restart): the worker must be taking jobs again.
-          await trpc('query', 'audit.report', { id: fresh.auditId });
+          // Its visitor has the results page open, so their render goes ahead of the burst's
+          // (hundreds queued during the restart): the worker must be taking jobs again.
+          await pollResultsPage(fresh.auditId!);
           return (
             (
               await sql(

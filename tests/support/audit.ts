@@ -58,3 +58,11 @@ export async function submitThroughWizard(
 export function watchRecommendations(auditId: string): Promise<Snapshot[]> {
   return followRecommendations(APP_URL, auditId);
 }
+
+/**
+ * One poll of the results page's report state, as the page does every 2 s: it asks for the
+ * audit's render as urgent, ahead of renders other tests queued (their bursts share one worker).
+ */
+export async function pollResultsPage(auditId: string) {
+  return (await trpc('query', 'audit.report', { id: auditId })).body.result.data.json as { status: string };
+}

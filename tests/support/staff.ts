@@ -5,10 +5,17 @@ import { signIn } from './app';
 
 export type TestRole = 'admin' | 'editor' | 'sales';
 
+/** A unique address of the test domain and a random password for a new account. */
+function newCredentials(role: TestRole): { email: string; password: string } {
+  return {
+    email: `${role}-${randomBytes(4).toString('hex')}@test.xteam.pro`,
+    password: randomBytes(16).toString('base64url'),
+  };
+}
+
 /** Creates an account with the role through `npm run staff -- create`; returns its credentials. */
 export function createStaffAccount(role: TestRole): { email: string; password: string } {
-  const email = `${role}-${randomBytes(4).toString('hex')}@test.xteam.pro`;
-  const password = randomBytes(16).toString('base64url');
+  const { email, password } = newCredentials(role);
   // --name=value: a generated password may start with a dash.
   const args = [
     '--conditions=production',
@@ -34,10 +41,9 @@ export async function newStaffAccount(role: TestRole): Promise<{ email: string; 
     import('@/server/db/client'),
     import('@/server/auth/staff-users'),
   ]);
-  const email = `${role}-${randomBytes(4).toString('hex')}@test.xteam.pro`;
-  const password = randomBytes(16).toString('base64url');
-  await createStaffUser(db, { email, role, password });
-  return { email, password };
+  const credentials = newCredentials(role);
+  await createStaffUser(db, { ...credentials, role });
+  return credentials;
 }
 
 /** Creates an account with the role and returns the Cookie header of a signed-in session. */
