@@ -152,6 +152,18 @@ describe('PDF report', () => {
       timeoutMs: 60_000,
       what: 'the first rendering',
     });
+    // A render the page's polls asked for while the first one ran is skipped by the worker
+    // (the PDF is current); wait until none waits, so the held one below is the only one.
+    await waitFor(
+      async () =>
+        (
+          await client.query(
+            `SELECT 1 FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state IN ('created', 'retry', 'active')`,
+            [QUEUES.renderReport, audit.auditId],
+          )
+        ).rowCount === 0,
+      { timeoutMs: 60_000, what: 'no render of the audit left in the queue' },
+    );
     // The report goes missing while a render for it waits in the queue (held an hour, so no
     // worker takes it here) at the normal priority, as one queued for an email would.
     await client.query(
