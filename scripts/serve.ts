@@ -1,7 +1,8 @@
 // The web server: Next.js behind the app's own HTTP listener, in one process. The listener is
 // the only place that sees the socket, so it overwrites X-Forwarded-For / X-Real-IP with the
 // client's real address (src/server/http/forwarded.ts) before Next handles the request; the
-// rate limits key on that. Responses are Next's own (streams pass through unbuffered).
+// rate limits key on that. Responses are Next's own (streams pass through unbuffered), except
+// public pages answered from the page cache (src/server/page-cache).
 //   node --conditions=production scripts/run.mjs serve [--dev]      (PORT, HOSTNAME)
 // `npm start`, `npm run dev`, the tests and the production image all start the app this way.
 import { randomBytes } from 'node:crypto';
@@ -17,6 +18,10 @@ const { env } = await import('../src/env');
 const { registerFrontToken, rewriteForwardedHeaders } = await import('../src/server/http/forwarded');
 const { metrics } = await import('../src/server/metrics/registry');
 const { routePattern } = await import('../src/server/metrics/route-pattern');
+const { PageCache } = await import('../src/server/page-cache/store');
+const { servePage } = await import('../src/server/page-cache/serve-page');
+const { contentCache } = await import('../src/server/content/tag-cache');
+const { isChangeFeedLive } = await import('../src/server/content/change-feed');
 const port = Number(process.env.PORT ?? '3000');
 const hostname = process.env.HOSTNAME || undefined;
 
@@ -30,6 +35,18 @@ await app.prepare();
 const upgrade = app.getUpgradeHandler();
 
 const httpDuration = metrics().httpDuration;
+// Public pages rendered once, kept until the CMS content changes (the change feed Next's side of
+// this process listens to bumps the content cache's version) or for a minute (src/server/page-cache).
+const PAGE_TTL_MS = 60_000;
+const pageCache =
+  dev || env.PAGE_CACHE_MB === 0
+    ? null
+    : new PageCache({
+        maxBytes: env.PAGE_CACHE_MB * 1024 * 1024,
+        ttlMs: PAGE_TTL_MS,
+        contentVersion: () => contentCache.version,
+        isLive: isChangeFeedLive,
+      });
 // A path with a broken escape (`/api/audit/results/%`) makes Next's route matching throw and
 // answer a bare 500; it is a client error, answered here in the seed's format.
 const BROKEN_ESCAPE = /%(?![0-9A-Fa-f]{2})/;
@@ -56,7 +73,8 @@ const server = createServer((request, response) => {
     route: routePattern(request.url ?? '/'),
   });
   response.once('close', () => stopTimer({ status: `${Math.floor(response.statusCode / 100)}xx` }));
-  void handle(request, response);
+  if (pageCache) void servePage(pageCache, request, response, handle);
+  else void handle(request, response);
 });
 // Dev mode's hot reload uses WebSockets; they pass the same front.
 server.on('upgrade', (request, socket, head) => {

@@ -19,6 +19,8 @@ const server = {
   APP_VERSION: z.string().default('dev'),
   /** Reverse proxies in front of the app that append to X-Forwarded-For (0: none, clients connect directly). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** Memory for rendered public pages in each web process (scripts/serve.ts), in MB; 0 turns the page cache off. */
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(1024).default(64),
   /** Other origins (comma-separated, e.g. https://xteam.pro) allowed to send state-changing requests. */
   ALLOWED_ORIGINS: z
     .string()

@@ -12,11 +12,12 @@ import { isUsableCallbackUrl, unusableCallbackCookies } from '@/server/http/call
 import { crossSiteRefusal, needsSameOrigin } from '@/server/http/cross-site';
 import { buildContentSecurityPolicy } from '@/server/http/csp';
 import { ownOriginFor } from '@/server/http/own-origin';
+import { newNonce, requestIdFrom } from '@/server/http/request-id';
+import { BYPASS_HEADER, isCachedPath } from '@/server/page-cache/policy';
 
 const PUBLIC_ADMIN_PATHS = new Set(['/admin/sign-in', '/admin/sign-out']);
 /** "Forgot password" and the set-password pages of emailed links: for people not signed in. */
 const PUBLIC_ADMIN_PREFIX = '/admin/password/';
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
 // Next's draft-mode cookie (set by /api/preview for signed-in editors only).
 const DRAFT_MODE_COOKIE = '__prerender_bypass';
@@ -82,9 +83,8 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  const incomingId = request.headers.get('x-request-id');
-  const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const requestId = requestIdFrom(request.headers.get('x-request-id'));
+  const nonce = newNonce();
   const framedByOwnOrigin = await isEditorPreview(request);
   const csp = buildContentSecurityPolicy(nonce, env.NODE_ENV === 'development', {
     googleAnalytics: Boolean(env.GA_MEASUREMENT_ID),
@@ -104,6 +104,8 @@ export async function proxy(request: NextRequest) {
     : NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('x-request-id', requestId);
+  // A variant is chosen per visitor: the listener's page cache must not keep it for everyone.
+  if (variantUrl && isCachedPath(pathname)) response.headers.set(BYPASS_HEADER, 'experiment');
   // next.config.js sets DENY on every response without a draft-mode cookie; with one, here.
   if (request.cookies.has(DRAFT_MODE_COOKIE)) {
     response.headers.set('X-Frame-Options', framedByOwnOrigin ? 'SAMEORIGIN' : 'DENY');

@@ -65,6 +65,11 @@ export class TagCache {
     return this.entries.size;
   }
 
+  /** Changes with every invalidation: a value computed under one version is stale under the next. */
+  get version(): number {
+    return this.generation;
+  }
+
   private evict() {
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;

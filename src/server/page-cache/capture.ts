@@ -1,0 +1,112 @@
+// Keeps a copy of what Next writes to a response (status, headers, body) while it streams to the
+// visitor unchanged, and turns it into a cache entry when it is a page every visitor may see.
+import type { ServerResponse } from 'node:http';
+import { BYPASS_HEADER } from './policy';
+import type { CachedPage } from './store';
+
+const NONCE = /'nonce-([^']+)'/;
+/** Written afresh for each response, or meaningless when replayed. */
+const PER_RESPONSE = new Set([
+  'content-security-policy',
+  'x-request-id',
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'date',
+  BYPASS_HEADER,
+]);
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+type Headers = Record<string, string | string[] | number | undefined>;
+
+export interface Captured {
+  status: number;
+  headers: Headers;
+  body: Buffer | null;
+}
+
+function asBuffer(chunk: unknown, encoding: unknown): Buffer | null {
+  if (typeof chunk === 'string')
+    return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return null;
+}
+
+/** Calls `done` once the response has been sent (or with null if it was not, or was too large). */
+export function captureResponse(response: ServerResponse, done: (captured: Captured | null) => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let overflow = false;
+  let headers: Headers = {};
+  const collect = (chunk: unknown, encoding: unknown) => {
+    const buffer = asBuffer(chunk, encoding);
+    if (!buffer || overflow) return;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) overflow = true;
+    else chunks.push(Buffer.from(buffer));
+  };
+  const original = {
+    writeHead: response.writeHead,
+    write: response.write,
+    end: response.end,
+  };
+  // Node's implicit header write goes through writeHead too, so this sees every header sent.
+  response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    const last = args[args.length - 1];
+    const given = last && typeof last === 'object' && !Array.isArray(last) ? (last as Headers) : {};
+    headers = { ...this.getHeaders(), ...lowerCased(given) };
+    if (this.hasHeader(BYPASS_HEADER)) this.removeHeader(BYPASS_HEADER);
+    return original.writeHead.apply(this, args as Parameters<ServerResponse['writeHead']>);
+  } as ServerResponse['writeHead'];
+  response.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+    collect(chunk, rest[0]);
+    return original.write.apply(this, [chunk, ...rest] as Parameters<ServerResponse['write']>);
+  } as ServerResponse['write'];
+  response.end = function (this: ServerResponse, ...args: unknown[]) {
+    if (typeof args[0] !== 'function') collect(args[0], args[1]);
+    return original.end.apply(this, args as Parameters<ServerResponse['end']>);
+  } as ServerResponse['end'];
+  let finished = false;
+  response.once('finish', () => {
+    finished = true;
+    done({ status: response.statusCode, headers, body: overflow ? null : Buffer.concat(chunks) });
+  });
+  response.once('close', () => {
+    if (!finished) done(null);
+  });
+}
+
+function lowerCased(headers: Headers): Headers {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
+
+/**
+ * The cache entry of a captured response, or null when it is not one every visitor may see:
+ * anything but a complete 200 HTML page without cookies, or a page without a CSP nonce (the
+ * entry's nonce is replaced in each response, so a page without one would go out unprotected).
+ */
+export function toCachedPage({ status, headers, body }: Captured): CachedPage | null {
+  if (status !== 200 || !body || headers['set-cookie'] !== undefined || headers[BYPASS_HEADER] !== undefined) {
+    return null;
+  }
+  if (headers['content-encoding'] !== undefined) return null;
+  if (!String(headers['content-type'] ?? '').startsWith('text/html')) return null;
+  const csp = headers['content-security-policy'];
+  const nonce = typeof csp === 'string' ? NONCE.exec(csp)?.[1] : undefined;
+  if (!nonce || typeof csp !== 'string') return null;
+  const html = body.toString('utf8');
+  const kept: Array<readonly [string, string | string[]]> = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || PER_RESPONSE.has(name)) continue;
+    kept.push([name, typeof value === 'number' ? String(value) : value]);
+  }
+  return {
+    status,
+    headers: kept,
+    bodyParts: html.split(nonce),
+    cspParts: csp.split(nonce),
+    // Held as JavaScript strings: about two bytes a character.
+    bytes: body.length * 2,
+  };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { pageCacheKey } from './policy';
+
+const get = (url: string, headers: Record<string, string> = {}) => pageCacheKey({ method: 'GET', url, headers });
+
+describe('pageCacheKey', () => {
+  it('keys public pages by path, sorted query and the analytics choice', () => {
+    expect(get('/')).toBe('unset /');
+    expect(get('/blog?page=2&category=operations')).toBe(get('/blog?category=operations&page=2'));
+    expect(get('/blog/choosing-your-first-process-to-automate', { cookie: 'a=1; xt_consent=allow' })).toBe(
+      'allow /blog/choosing-your-first-process-to-automate',
+    );
+    expect(get('/pricing', { cookie: 'xt_consent=nonsense' })).toBe('unset /pricing');
+    expect(get('/legal/terms')).toBe('unset /legal/terms');
+  });
+
+  it('leaves personal, live and time-bound pages to Next', () => {
+    for (const path of [
+      '/status',
+      '/your-data',
+      '/consultation',
+      '/audit/results/0b6f1f5e-8f4e-4a7b-9a57-1b2c3d4e5f60',
+      '/audit/continue/0b6f1f5e-8f4e-4a7b-9a57-1b2c3d4e5f60',
+      '/admin',
+      '/cms',
+      '/api/health',
+      '/blog/rss.xml',
+      '/blog/a/b',
+    ]) {
+      expect(get(path), path).toBeNull();
+    }
+  });
+
+  it('leaves client navigations, previews, experiments and other methods to Next', () => {
+    expect(get('/blog', { rsc: '1' })).toBeNull();
+    expect(get('/blog', { 'next-router-prefetch': '1' })).toBeNull();
+    expect(get('/blog?_rsc=abc')).toBeNull();
+    expect(get('/', { cookie: '__prerender_bypass=x' })).toBeNull();
+    expect(get('/?xv=hero.b')).toBeNull();
+    expect(get('/?xp=12')).toBeNull();
+    expect(get(`/blog?q=${'x'.repeat(600)}`)).toBeNull();
+    expect(pageCacheKey({ method: 'POST', url: '/', headers: {} })).toBeNull();
+    expect(pageCacheKey({ method: 'HEAD', url: '/', headers: {} })).toBeNull();
+  });
+});

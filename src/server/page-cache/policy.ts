@@ -1,0 +1,67 @@
+// Which requests the page cache may answer, and under which key. A public page is the same for
+// every visitor except for the analytics choice (the consent banner's state), so that choice is
+// part of the key; anything personal, time-bound or live is never cached:
+//   - results, continue-your-audit, your-data and the admin area belong to one person;
+//   - /consultation shows free slots as of now, /status is a live check;
+//   - Next's client navigations (RSC requests) depend on the router state they send;
+//   - a draft-mode cookie (an editor previewing) or a forged experiment parameter.
+// Only constants imported: the listener (scripts/serve.ts) and the unit tests load it.
+import { CONSENT_COOKIE } from '@/domain/analytics/cookies';
+import { TEST_LINK_PARAM, VARIANT_PARAM } from '@/domain/experiments/types';
+
+const CACHED_PAGES = new Set([
+  '/',
+  '/about',
+  '/audit',
+  '/blog',
+  '/case-studies',
+  '/contact',
+  '/developers',
+  '/pricing',
+  '/privacy',
+  '/solutions',
+]);
+const CACHED_SECTIONS = /^\/(?:blog|case-studies|solutions|legal)\/[a-z0-9-]+$/;
+/** Set by the proxy on a response that must not be cached (an experiment's variant). */
+export const BYPASS_HEADER = 'x-page-cache-bypass';
+const DRAFT_MODE_COOKIE = '__prerender_bypass';
+/** Query strings longer than this are not worth a cache entry (and would let one fill it). */
+const MAX_QUERY_LENGTH = 512;
+
+export interface PageRequest {
+  method?: string | undefined;
+  url?: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+function cookieValue(cookieHeader: string, name: string): string | undefined {
+  for (const part of cookieHeader.split(';')) {
+    const separator = part.indexOf('=');
+    if (separator > 0 && part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim();
+  }
+  return undefined;
+}
+
+export function isCachedPath(pathname: string): boolean {
+  return CACHED_PAGES.has(pathname) || CACHED_SECTIONS.test(pathname);
+}
+
+/** The cache key of a request the cache may answer, or null when it must go to Next. */
+export function pageCacheKey({ method, url, headers }: PageRequest): string | null {
+  if (method !== 'GET' || !url) return null;
+  if (headers.rsc !== undefined || headers['next-router-prefetch'] !== undefined) return null;
+  const queryStart = url.indexOf('?');
+  const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
+  if (!isCachedPath(pathname)) return null;
+  const query = queryStart === -1 ? '' : url.slice(queryStart + 1);
+  if (query.length > MAX_QUERY_LENGTH) return null;
+  const params = new URLSearchParams(query);
+  if (params.has('_rsc') || params.has(VARIANT_PARAM) || params.has(TEST_LINK_PARAM)) return null;
+  const cookieHeader = typeof headers.cookie === 'string' ? headers.cookie : '';
+  if (cookieHeader.includes(DRAFT_MODE_COOKIE)) return null;
+  const consent = cookieValue(cookieHeader, CONSENT_COOKIE);
+  const choice = consent === 'allow' || consent === 'deny' ? consent : 'unset';
+  params.sort();
+  const normalisedQuery = params.toString();
+  return `${choice} ${pathname}${normalisedQuery ? `?${normalisedQuery}` : ''}`;
+}

@@ -1,0 +1,84 @@
+// The listener's page cache in front of Next: a public page rendered once is answered from
+// memory, with the security of a fresh render. Each response gets its own CSP nonce (the one
+// Next stamped on its inline scripts when the page was rendered is replaced, in the page and in
+// the policy alike: the guarantee of a per-request nonce, 'strict-dynamic' and no
+// 'unsafe-inline' is the same as on a dynamic render) and its own request id. Misses, and any
+// request the policy does not allow (policy.ts), go to Next unchanged.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { newNonce, requestIdFrom } from '../http/request-id';
+import { captureResponse, toCachedPage } from './capture';
+import { pageCacheKey } from './policy';
+import type { CachedPage, PageCache } from './store';
+
+type Handle = (request: IncomingMessage, response: ServerResponse) => void;
+
+/** A render that does not finish in this time no longer holds the requests waiting for it. */
+const WAIT_MS = 10_000;
+/** Fast and still about 5x smaller: the body differs in each response, so it is compressed each time. */
+const GZIP_LEVEL = 4;
+
+function acceptsGzip(request: IncomingMessage): boolean {
+  const accepted = request.headers['accept-encoding'];
+  return typeof accepted === 'string' && /\bgzip\b/.test(accepted);
+}
+
+export function sendCachedPage(request: IncomingMessage, response: ServerResponse, page: CachedPage) {
+  const nonce = newNonce();
+  const html = Buffer.from(page.bodyParts.join(nonce));
+  const gzip = acceptsGzip(request);
+  const body = gzip ? gzipSync(html, { level: GZIP_LEVEL }) : html;
+  response.statusCode = page.status;
+  for (const [name, value] of page.headers) response.setHeader(name, value);
+  response.setHeader('content-security-policy', page.cspParts.join(nonce));
+  response.setHeader('x-request-id', requestIdFrom(request.headers['x-request-id'] as string | undefined));
+  response.setHeader('x-cache', 'HIT');
+  const vary = String(response.getHeader('vary') ?? '');
+  if (!/accept-encoding/i.test(vary)) response.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+  if (gzip) response.setHeader('content-encoding', 'gzip');
+  response.setHeader('content-length', body.length);
+  response.end(body);
+}
+
+function renderAndKeep(
+  request: IncomingMessage,
+  response: ServerResponse,
+  handle: Handle,
+  settle: (page: CachedPage | null) => void,
+) {
+  // The copy kept must be the page itself, not one compressed for this visitor.
+  delete request.headers['accept-encoding'];
+  captureResponse(response, (captured) => settle(captured ? toCachedPage(captured) : null));
+  response.setHeader('x-cache', 'MISS');
+  handle(request, response);
+}
+
+async function awaitRender(pending: Promise<CachedPage | null>): Promise<CachedPage | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), WAIT_MS)));
+  try {
+    return await Promise.race([pending, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Answers the request from the cache, or lets Next render it (keeping the page when it may). */
+export async function servePage(cache: PageCache, request: IncomingMessage, response: ServerResponse, handle: Handle) {
+  const key = pageCacheKey(request);
+  if (!key) return handle(request, response);
+  const found = cache.lookup(key);
+  switch (found.kind) {
+    case 'hit':
+    case 'stale':
+      return sendCachedPage(request, response, found.page);
+    case 'wait': {
+      const page = await awaitRender(found.page);
+      return page ? sendCachedPage(request, response, page) : handle(request, response);
+    }
+    case 'render':
+      return renderAndKeep(request, response, handle, (page) => found.settle(page, found.version));
+    case 'off':
+      return handle(request, response);
+  }
+}

@@ -1,0 +1,128 @@
+// The rendered public pages of this process, bounded in bytes (least recently used goes first).
+// An entry belongs to one version of the CMS content (the content cache's version, bumped by the
+// NOTIFY change feed in every process): after any change, or while the feed is down, no entry is
+// served. Past its time-to-live an entry is still served while one request renders it afresh
+// (stale-while-revalidate); with no entry at all, concurrent requests for a page wait for the one
+// render in flight instead of each rendering it.
+// No imports: the listener (scripts/serve.ts) and the unit tests load it.
+
+export interface CachedPage {
+  status: number;
+  /** Response headers to replay, without the per-response ones (CSP, request id, length, date). */
+  headers: ReadonlyArray<readonly [string, string | string[]]>;
+  /** The body split at its nonce: each response joins the parts with a fresh one. */
+  bodyParts: readonly string[];
+  /** The Content-Security-Policy split the same way. */
+  cspParts: readonly string[];
+  bytes: number;
+}
+
+interface Entry {
+  page: CachedPage;
+  storedAt: number;
+}
+
+interface Refresh {
+  promise: Promise<CachedPage | null>;
+  resolve: (page: CachedPage | null) => void;
+}
+
+export interface PageCacheOptions {
+  maxBytes: number;
+  ttlMs: number;
+  /** The content version now; entries stored under another one are stale. */
+  contentVersion: () => number;
+  /** False while content changes cannot be heard: nothing is served from or kept in the cache. */
+  isLive: () => boolean;
+  now?: () => number;
+}
+
+export type Lookup =
+  | { kind: 'hit'; page: CachedPage }
+  /** Stale: served while another request renders the page. */
+  | { kind: 'stale'; page: CachedPage }
+  /** Not cached, but being rendered: wait for that render. */
+  | { kind: 'wait'; page: Promise<CachedPage | null> }
+  /** This request renders the page; call `settle` with the result (or null) when done. */
+  | { kind: 'render'; version: number; settle: (page: CachedPage | null, version: number) => void }
+  | { kind: 'off' };
+
+export class PageCache {
+  private entries = new Map<string, Entry>();
+  private refreshing = new Map<string, Refresh>();
+  private bytes = 0;
+  private seenVersion: number | null = null;
+  private readonly now: () => number;
+
+  constructor(private readonly options: PageCacheOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  lookup(key: string): Lookup {
+    if (!this.options.isLive()) return { kind: 'off' };
+    const version = this.options.contentVersion();
+    if (version !== this.seenVersion) {
+      // Content changed: every page may show it, so none is kept.
+      this.entries.clear();
+      this.bytes = 0;
+      this.seenVersion = version;
+    }
+    const current = this.entries.get(key);
+    const refresh = this.refreshing.get(key);
+    if (current) {
+      // Most recently used last: the first key of the map is the one to evict.
+      this.entries.delete(key);
+      this.entries.set(key, current);
+      if (this.now() - current.storedAt < this.options.ttlMs) return { kind: 'hit', page: current.page };
+      if (refresh) return { kind: 'stale', page: current.page };
+    } else if (refresh) {
+      return { kind: 'wait', page: refresh.promise };
+    }
+    return { kind: 'render', version, settle: this.beginRefresh(key) };
+  }
+
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
+
+  private beginRefresh(key: string) {
+    let resolve!: (page: CachedPage | null) => void;
+    const promise = new Promise<CachedPage | null>((done) => (resolve = done));
+    const refresh: Refresh = { promise, resolve };
+    this.refreshing.set(key, refresh);
+    let settled = false;
+    return (page: CachedPage | null, renderedUnder: number) => {
+      if (settled) return;
+      settled = true;
+      if (this.refreshing.get(key) === refresh) this.refreshing.delete(key);
+      // Content that changed during the render may have been read before the change.
+      const keep =
+        page !== null &&
+        page.bytes <= this.options.maxBytes / 4 &&
+        this.options.isLive() &&
+        renderedUnder === this.options.contentVersion();
+      if (keep) this.store(key, page);
+      // A page that may no longer be kept (an experiment started on it) must not be served stale.
+      else if (page === null) this.remove(key);
+      resolve(keep ? page : null);
+    };
+  }
+
+  private store(key: string, page: CachedPage) {
+    this.remove(key);
+    this.entries.set(key, { page, storedAt: this.now() });
+    this.bytes += page.bytes;
+    for (const [oldest, entry] of this.entries) {
+      if (this.bytes <= this.options.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= entry.page.bytes;
+    }
+  }
+
+  private remove(key: string) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.page.bytes;
+  }
+}

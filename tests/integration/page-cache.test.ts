@@ -1,0 +1,75 @@
+// The listener's page cache (src/server/page-cache): public pages answered from memory with the
+// security of a fresh render, kept apart by the analytics choice, dropped on any CMS change, and
+// never used for personal or live pages.
+import { describe, expect, it } from 'vitest';
+import { url } from '../support/app';
+import { sql } from '../support/db';
+
+const NONCE_IN_POLICY = /'nonce-([^']+)'/;
+
+async function page(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(url(path), { headers });
+  const nonce = response.headers.get('content-security-policy')?.match(NONCE_IN_POLICY)?.[1];
+  return { response, nonce, html: await response.text(), cache: response.headers.get('x-cache') };
+}
+
+async function cached(path: string, headers: Record<string, string> = {}) {
+  await page(path, headers);
+  return page(path, headers);
+}
+
+describe('page cache', () => {
+  it('answers a public page from memory, each time with a nonce of its own in the page and its policy', async () => {
+    const first = await cached('/case-studies');
+    const second = await page('/case-studies');
+    expect([first.cache, second.cache]).toEqual(['HIT', 'HIT']);
+    expect(first.nonce).toBeTruthy();
+    expect(second.nonce).not.toBe(first.nonce);
+    for (const { html, nonce } of [first, second]) {
+      const stamped = [...html.matchAll(/nonce="([^"]*)"/g)].map((match) => match[1]);
+      expect(stamped.length).toBeGreaterThan(3);
+      expect(new Set(stamped)).toEqual(new Set([nonce]));
+      // Every inline script is one Next stamped: none goes out without the nonce.
+      const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((match) => match[1]);
+      for (const attributes of scripts) expect(attributes).toContain(`nonce="${nonce}"`);
+    }
+    expect(second.html.replaceAll(second.nonce!, 'N')).toBe(first.html.replaceAll(first.nonce!, 'N'));
+    expect(second.response.headers.get('x-frame-options')).toBe('DENY');
+    expect(second.response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(second.response.headers.get('x-request-id')).not.toBe(first.response.headers.get('x-request-id'));
+  });
+
+  it('compresses the page for clients that accept gzip', async () => {
+    const response = await fetch(url('/about'), { headers: { 'accept-encoding': 'gzip' } });
+    await response.text();
+    const again = await fetch(url('/about'), { headers: { 'accept-encoding': 'gzip' } });
+    expect(again.headers.get('x-cache')).toBe('HIT');
+    expect(again.headers.get('content-encoding')).toBe('gzip');
+    expect(again.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(await again.text()).toContain('</html>');
+  });
+
+  it('keeps a page per analytics choice (the consent banner differs)', async () => {
+    const unset = await cached('/solutions');
+    const allowed = await cached('/solutions', { cookie: 'xt_consent=allow' });
+    expect([unset.cache, allowed.cache]).toEqual(['HIT', 'HIT']);
+    expect(unset.html).toContain('\\"initial\\":\\"unset\\"');
+    expect(allowed.html).toContain('\\"initial\\":\\"allow\\"');
+  });
+
+  it('forgets every page as soon as the CMS announces a change', async () => {
+    expect((await cached('/pricing')).cache).toBe('HIT');
+    await sql(`SELECT pg_notify('xteam_content_changed', 'testimonials')`);
+    const started = Date.now();
+    let after = await page('/pricing');
+    while (after.cache === 'HIT' && Date.now() - started < 1_000) after = await page('/pricing');
+    expect(after.cache).toBe('MISS');
+  });
+
+  it('leaves personal and live pages to a render of their own', async () => {
+    for (const path of ['/status', '/consultation', '/your-data', '/no-such-page']) {
+      const second = await cached(path);
+      expect(second.cache, path).toBeNull();
+    }
+  });
+});
