@@ -1,7 +1,10 @@
 // `npm run bench`: starts the production build on a database of its own (like npm test) and
 // prints latency and throughput figures. Loopback only; every loop is bounded.
 //   npm run bench -- --requests 300 --concurrency 8
-//   npm run bench -- --only admin      one group: reports | audit | drain | multi | outbox | admin | fuzz
+//   npm run bench -- --only perf       pages and APIs at 50 connections beside a build asset and a
+//                                      bare route handler, first-load JS, memory, PDF p50/p99
+//                                      (--perf-seconds per row, default 10)
+//   npm run bench -- --only admin      one group: perf | reports | audit | drain | multi | outbox | admin | fuzz
 //                                      (admin: 100k audits; outbox: 10k emails, search within 200 ms;
 //                                      fuzz: tests/security/fuzz.test.ts, 20 times longer)
 //   npm run bench -- --only multi      two instances: 50 visitors for 60 s (--visitors, --seconds)
@@ -17,6 +20,7 @@ import { benchQueueDrain } from './bench/queue-drain';
 import { benchRecommendationStream } from './bench/recommendation-stream';
 import { benchMultiInstance } from './bench/multi-instance';
 import { benchOutboxSearch, OUTBOX_SEARCH_TARGET_MS } from './bench/outbox-search';
+import { benchPerf } from './bench/perf';
 import { benchHealthWhileRendering, benchReportRender } from './bench/reports';
 import { printTable } from './bench/stats';
 import { withAppUnderTest } from './lib/app-under-test';
@@ -26,7 +30,7 @@ import { BIN } from './lib/paths';
 import { run } from './lib/processes';
 import { signInForBench } from './bench/sign-in';
 
-const GROUPS = ['reports', 'audit', 'drain', 'multi', 'outbox', 'admin', 'fuzz', 'migrate-loop'] as const;
+const GROUPS = ['perf', 'reports', 'audit', 'drain', 'multi', 'outbox', 'admin', 'fuzz', 'migrate-loop'] as const;
 /** Groups that need the app (a build, a server, a worker); the others need a database only. */
 const APP_GROUPS = GROUPS.filter((group) => group !== 'migrate-loop');
 const { values } = parseArgs({
@@ -37,6 +41,7 @@ const { values } = parseArgs({
     visitors: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '60' },
     'drain-audits': { type: 'string', default: '1000' },
+    'perf-seconds': { type: 'string', default: '10' },
     'migrate-runs': { type: 'string', default: '50' },
     'migrate-forced-runs': { type: 'string', default: '10' },
   },
@@ -74,6 +79,11 @@ try {
         TRUSTED_PROXY_HOPS: '1',
       },
       async (baseUrl, env) => {
+        if (groups.has('perf')) {
+          // First, on an idle server: the other groups leave queued work behind.
+          step('pages and APIs at 50 connections, first-load JS, memory, PDF render');
+          if (!(await benchPerf(baseUrl, Math.min(60, Number(values['perf-seconds']))))) failed = true;
+        }
         if (groups.has('reports')) {
           // Reports first: every audit submitted later queues a report of its own.
           step('PDF reports');

@@ -41,7 +41,12 @@ export function renderThreadPool(entryFile: string, { timeoutMs = RENDER_TIMEOUT
   };
 
   const start = (): Worker => {
-    const worker = new Worker(entryFile);
+    // A larger young generation: a render allocates short-lived layout objects by the
+    // megabyte, and the default one spent a tenth of the render collecting them. The old
+    // generation is bounded so a pathological report cannot grow the worker without end.
+    const worker = new Worker(entryFile, {
+      resourceLimits: { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 512 },
+    });
     worker.on('message', (reply: Reply) => {
       const job = pending.get(reply.id);
       if (!job) return;

@@ -1,0 +1,205 @@
+// Throughput of pages and APIs beside the two baselines of the same server (a build asset and a
+// bare route handler), first-load JavaScript per page, the memory of the web and worker
+// processes after the load, and the PDF render time. `npm run bench -- --only perf`.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { example } from './audit-submit';
+import { benchReportRender } from './reports';
+
+const CONNECTIONS = 50;
+
+export interface LoadRow {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Answers other than 2xx, plus socket errors and time-outs. */
+  failures: number;
+}
+
+interface Target {
+  name: string;
+  path: string;
+  method?: 'GET' | 'POST';
+  /** A fresh body for each request (unique e-mail addresses, spread client addresses). */
+  body?: (i: number) => unknown;
+}
+
+let sequence = 0;
+/** The benchmark plays a trusted proxy (TRUSTED_PROXY_HOPS=1): each request from its own client. */
+const clientAddress = () => {
+  const i = sequence++;
+  return `198.18.${Math.floor(i / 250) % 250}.${(i % 250) + 1}`;
+};
+
+async function load(baseUrl: string, target: Target, seconds: number): Promise<LoadRow> {
+  const result = await autocannon({
+    url: `${baseUrl}${target.path}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    timeout: 30,
+    requests: [
+      {
+        method: target.method ?? 'GET',
+        setupRequest: (request) => {
+          const i = sequence;
+          return {
+            ...request,
+            headers: {
+              ...request.headers,
+              'x-forwarded-for': clientAddress(),
+              ...(target.body ? { 'content-type': 'application/json' } : {}),
+            },
+            ...(target.body ? { body: JSON.stringify(target.body(i)) } : {}),
+          };
+        },
+      },
+    ],
+  });
+  return {
+    name: target.name,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+async function firstStaticScript(baseUrl: string): Promise<string> {
+  const html = await (await fetch(`${baseUrl}/`)).text();
+  const match = html.match(/\/_next\/static\/chunks\/[^"']+\.js/);
+  if (!match) throw new Error('no script referenced by the home page');
+  return match[0];
+}
+
+async function firstPostPath(baseUrl: string): Promise<string> {
+  const html = await (await fetch(`${baseUrl}/blog`)).text();
+  const match = html.match(/href="(\/blog\/[a-z0-9-]+)"/);
+  if (!match) throw new Error('no post linked from /blog');
+  return match[1]!;
+}
+
+export interface ScriptWeight {
+  path: string;
+  scripts: number;
+  /** The scripts a first visit loads, gzip-compressed as the server sends them, in KB. */
+  gzipKb: number;
+}
+
+/** First-load JavaScript of a page: every script its HTML references, compressed. */
+export async function firstLoadScripts(baseUrl: string, path: string): Promise<ScriptWeight> {
+  const html = await (await fetch(`${baseUrl}${path}`)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((match) => match[1]!))];
+  let bytes = 0;
+  for (const source of sources) {
+    const body = Buffer.from(await (await fetch(new URL(source, baseUrl))).arrayBuffer());
+    bytes += gzipSync(body).length;
+  }
+  return { path, scripts: sources.length, gzipKb: Math.round(bytes / 102.4) / 10 };
+}
+
+/** Resident memory of this benchmark's child processes (the web server and the workers), in MB. */
+function childMemory(): { web: number; worker: number } {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  const isDescendant = (pid: number): boolean => {
+    for (let parent = parents.get(pid); parent; parent = parents.get(parent)) if (parent === process.pid) return true;
+    return false;
+  };
+  const memory = { web: 0, worker: 0 };
+  for (const pid of parents.keys()) {
+    if (!isDescendant(pid)) continue;
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+      if (/run\.mjs\0serve/.test(command)) memory.web = Math.max(memory.web, Math.round(rss));
+      else if (/run\.mjs\0worker/.test(command)) memory.worker = Math.max(memory.worker, Math.round(rss));
+    } catch {
+      // Gone.
+    }
+  }
+  return memory;
+}
+
+/** Budgets of first-load JavaScript (gzip KB): the issue's goal for the home page, and others. */
+export const SCRIPT_BUDGET_KB = { home: 130, other: 170 };
+const PAGE_GOAL_RATIO = 0.5;
+const API_GOAL_RATIO = 0.3;
+
+export async function benchPerf(baseUrl: string, seconds = 10): Promise<boolean> {
+  const post = await firstPostPath(baseUrl);
+  const staticFile = await firstStaticScript(baseUrl);
+  const pages = ['/', '/blog', post, '/case-studies', '/audit', '/pricing'];
+  // Warm every route once (Next loads a route's code on its first request).
+  for (const path of [...pages, '/api/live', '/icon.svg', '/api/cms/posts?limit=10']) await fetch(`${baseUrl}${path}`);
+  const targets: Array<Target & { goal: number; p99Goal?: number }> = [
+    { name: 'static file (baseline)', path: staticFile, goal: 1 },
+    { name: 'bare route handler /api/live (baseline)', path: '/api/live', goal: 0 },
+    { name: '/icon.svg', path: '/icon.svg', goal: 0.9 },
+    ...pages.map((path) => ({ name: path, path, goal: PAGE_GOAL_RATIO, p99Goal: 100 })),
+    { name: 'GET /api/cms/posts?limit=10', path: '/api/cms/posts?limit=10', goal: API_GOAL_RATIO },
+    {
+      name: 'POST /api/calculator/roi',
+      path: '/api/calculator/roi',
+      method: 'POST',
+      body: (i) => ({
+        employees: 50 + (i % 400),
+        processes: ['invoice processing'],
+        timeSpent: { 'invoice processing': 20 },
+      }),
+      goal: API_GOAL_RATIO,
+    },
+    {
+      name: 'POST /api/audit/submit',
+      path: '/api/audit/submit',
+      method: 'POST',
+      body: (i) => ({
+        ...example,
+        contactInfo: { ...example.contactInfo, email: `bench-perf-${i}-${Date.now()}@example.com` },
+      }),
+      goal: 0,
+      p99Goal: 250,
+    },
+  ];
+  const rows: Array<LoadRow & { goal: number; p99Goal?: number }> = [];
+  for (const target of targets)
+    rows.push({ ...(await load(baseUrl, target, seconds)), goal: target.goal, p99Goal: target.p99Goal });
+  const baseline = rows[0]!.rps;
+  console.log(`\n| what | req/s | x static file | goal | p50 ms | p99 ms | failures |`);
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows) {
+    const ratio = (row.rps / baseline).toFixed(2);
+    const goal = row.goal ? `>= ${row.goal}x` : row.p99Goal ? `p99 < ${row.p99Goal} ms` : '';
+    console.log(`| ${row.name} | ${row.rps} | ${ratio} | ${goal} | ${row.p50} | ${row.p99} | ${row.failures} |`);
+  }
+
+  const weights: ScriptWeight[] = [];
+  for (const path of pages) weights.push(await firstLoadScripts(baseUrl, path));
+  console.log('\n| page | scripts | first-load JS (gzip KB) | budget KB |');
+  console.log('| --- | ---: | ---: | ---: |');
+  let overBudget = false;
+  for (const weight of weights) {
+    const budget = weight.path === '/' ? SCRIPT_BUDGET_KB.home : SCRIPT_BUDGET_KB.other;
+    if (weight.gzipKb > budget) overBudget = true;
+    console.log(`| ${weight.path} | ${weight.scripts} | ${weight.gzipKb} | ${budget} |`);
+  }
+
+  const memory = childMemory();
+  console.log(`\nresident memory after the load: web ${memory.web} MB, worker ${memory.worker} MB`);
+  const pdf = await benchReportRender(30);
+  console.log(`PDF report render (in process, 30 reports): p50 ${pdf.p50} ms, p99 ${pdf.p99} ms\n`);
+
+  const failed = rows.some((row) => row.failures > 0);
+  if (failed) console.error('some requests failed (non-2xx, errors or time-outs)');
+  if (overBudget) console.error('first-load JavaScript over its budget');
+  return !failed && !overBudget;
+}
