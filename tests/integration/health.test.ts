@@ -1,4 +1,4 @@
-// /api/health against the running app, and against a second server whose database is gone.
+// /api/health (and /api/live) against the running app, and against a second server whose database is gone.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,10 @@ describe('GET /api/health', () => {
       expect(report.status).toBe('down');
       expect(report.checks.database.status).toBe('down');
       expect(JSON.stringify(report)).not.toMatch(/ECONNREFUSED|nobody/);
+      // The process itself is alive: a supervisor must not restart it for the database's sake.
+      const live = await fetch(`http://127.0.0.1:${port}/api/live`);
+      expect(live.status).toBe(200);
+      expect(await live.json()).toEqual({ status: 'alive' });
     });
   });
 });
