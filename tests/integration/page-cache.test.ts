@@ -66,6 +66,15 @@ describe('page cache', () => {
     expect(after.cache).toBe('MISS');
   });
 
+  it('answers anonymous reads of published CMS content from memory, never a signed-in one', async () => {
+    const first = await cached('/api/cms/posts?limit=2');
+    expect(first.cache).toBe('HIT');
+    expect(JSON.parse(first.html).docs).toHaveLength(2);
+    expect(first.response.headers.get('content-type')).toMatch(/^application\/json/);
+    const withCookie = await cached('/api/cms/posts?limit=2', { cookie: 'payload-token=whatever' });
+    expect(withCookie.cache).toBeNull();
+  });
+
   it('leaves personal and live pages to a render of their own', async () => {
     for (const path of ['/status', '/consultation', '/your-data', '/no-such-page']) {
       const second = await cached(path);

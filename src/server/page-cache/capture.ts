@@ -83,19 +83,22 @@ function lowerCased(headers: Headers): Headers {
 
 /**
  * The cache entry of a captured response, or null when it is not one every visitor may see:
- * anything but a complete 200 HTML page without cookies, or a page without a CSP nonce (the
- * entry's nonce is replaced in each response, so a page without one would go out unprotected).
+ * anything but a complete 200 HTML page or JSON document without cookies, or a page without a
+ * CSP nonce (the entry's nonce is replaced in each response, so a page without one would go
+ * out unprotected).
  */
 export function toCachedPage({ status, headers, body }: Captured): CachedPage | null {
   if (status !== 200 || !body || headers['set-cookie'] !== undefined || headers[BYPASS_HEADER] !== undefined) {
     return null;
   }
   if (headers['content-encoding'] !== undefined) return null;
-  if (!String(headers['content-type'] ?? '').startsWith('text/html')) return null;
-  const csp = headers['content-security-policy'];
-  const nonce = typeof csp === 'string' ? NONCE.exec(csp)?.[1] : undefined;
-  if (!nonce || typeof csp !== 'string') return null;
-  const html = body.toString('utf8');
+  const contentType = String(headers['content-type'] ?? '');
+  const isPage = contentType.startsWith('text/html');
+  if (!isPage && !contentType.startsWith('application/json')) return null;
+  const csp = typeof headers['content-security-policy'] === 'string' ? headers['content-security-policy'] : '';
+  const nonce = NONCE.exec(csp)?.[1];
+  if (isPage && !nonce) return null;
+  const text = body.toString('utf8');
   const kept: Array<readonly [string, string | string[]]> = [];
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || PER_RESPONSE.has(name)) continue;
@@ -104,8 +107,8 @@ export function toCachedPage({ status, headers, body }: Captured): CachedPage | 
   return {
     status,
     headers: kept,
-    bodyParts: html.split(nonce),
-    cspParts: csp.split(nonce),
+    bodyParts: nonce ? text.split(nonce) : [text],
+    cspParts: nonce ? csp.split(nonce) : [csp],
     // Held as JavaScript strings: about two bytes a character.
     bytes: body.length * 2,
   };

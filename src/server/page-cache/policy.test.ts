@@ -31,6 +31,16 @@ describe('pageCacheKey', () => {
     }
   });
 
+  it('keys anonymous reads of published CMS content, never a signed-in one', () => {
+    expect(get('/api/cms/posts?limit=10')).toBe('unset /api/cms/posts?limit=10');
+    expect(get('/api/cms/case-studies/12')).toBe('unset /api/cms/case-studies/12');
+    expect(get('/api/cms/posts?limit=10', { cookie: 'payload-token=x' })).toBeNull();
+    expect(get('/api/cms/posts?limit=10', { authorization: 'users API-Key x' })).toBeNull();
+    for (const path of ['/api/cms/users', '/api/cms/users/me', '/api/cms/experiments', '/api/cms/media/file/a.png']) {
+      expect(get(path), path).toBeNull();
+    }
+  });
+
   it('leaves client navigations, previews, experiments and other methods to Next', () => {
     expect(get('/blog', { rsc: '1' })).toBeNull();
     expect(get('/blog', { 'next-router-prefetch': '1' })).toBeNull();

@@ -22,6 +22,12 @@ const CACHED_PAGES = new Set([
   '/solutions',
 ]);
 const CACHED_SECTIONS = /^\/(?:blog|case-studies|solutions|legal)\/[a-z0-9-]+$/;
+/**
+ * The CMS's public REST reads (published content, the same for every anonymous caller). Only
+ * without a cookie or an Authorization header: a signed-in editor may read drafts through them.
+ */
+const CACHED_CMS_READS =
+  /^\/api\/cms\/(?:posts|categories|case-studies|solutions|team-members|testimonials|service-packages)(?:\/[A-Za-z0-9-]+)?$/;
 /** Set by the proxy on a response that must not be cached (an experiment's variant). */
 export const BYPASS_HEADER = 'x-page-cache-bypass';
 const DRAFT_MODE_COOKIE = '__prerender_bypass';
@@ -46,13 +52,17 @@ export function isCachedPath(pathname: string): boolean {
   return CACHED_PAGES.has(pathname) || CACHED_SECTIONS.test(pathname);
 }
 
+function isAnonymousCmsRead(pathname: string, headers: PageRequest['headers']): boolean {
+  return CACHED_CMS_READS.test(pathname) && headers.cookie === undefined && headers.authorization === undefined;
+}
+
 /** The cache key of a request the cache may answer, or null when it must go to Next. */
 export function pageCacheKey({ method, url, headers }: PageRequest): string | null {
   if (method !== 'GET' || !url) return null;
   if (headers.rsc !== undefined || headers['next-router-prefetch'] !== undefined) return null;
   const queryStart = url.indexOf('?');
   const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
-  if (!isCachedPath(pathname)) return null;
+  if (!isCachedPath(pathname) && !isAnonymousCmsRead(pathname, headers)) return null;
   const query = queryStart === -1 ? '' : url.slice(queryStart + 1);
   if (query.length > MAX_QUERY_LENGTH) return null;
   const params = new URLSearchParams(query);
