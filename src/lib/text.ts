@@ -2,6 +2,7 @@
 // and an unpaired UTF-16 surrogate is not valid UTF-8, so both are refused here, at validation
 // (a 400 naming the field), before any budget is spent or any row is written.
 import { z } from 'zod';
+import '@/lib/zod-in-browser';
 
 const NUL = '\u0000';
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -6,7 +6,6 @@ import { createTRPCReact } from '@trpc/react-query';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { useState, type ReactNode } from 'react';
 import superjson from 'superjson';
-import '@/lib/zod-in-browser';
 import type { AppRouter } from '@/server/api/root';
 import { createQueryClient } from './query-client';
 

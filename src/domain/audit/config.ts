@@ -2,6 +2,7 @@
 // assumptions and recommendation playbooks. Editors change it in the CMS; the engine reads
 // it as plain data validated by this schema (also the CMS's validation, one source of truth).
 import { z } from 'zod';
+import '@/lib/zod-in-browser';
 
 export const DIMENSION_KEYS = ['process', 'data', 'technology', 'strategy', 'people', 'governance'] as const;
 export const dimensionKey = z.enum(DIMENSION_KEYS);

@@ -1,6 +1,7 @@
 // The shape of one recommendation, whoever writes it (playbook engine or an LLM). The final
 // object is validated with this schema; streamed partial objects are not.
 import { z } from 'zod';
+import '@/lib/zod-in-browser';
 import { dimensionKey } from './config';
 
 export const LEVELS = ['high', 'medium', 'low'] as const;

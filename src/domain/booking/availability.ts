@@ -1,6 +1,7 @@
 // When consultations can be booked: editors set it in the CMS ("Consultation availability");
 // the slot engine and the CMS's publish check read it through this schema.
 import { z } from 'zod';
+import '@/lib/zod-in-browser';
 import { isTimeZone } from './time-zone';
 
 /** Weekday keys in JavaScript's getDay() order (0 = Sunday). */
