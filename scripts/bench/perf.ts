@@ -87,10 +87,14 @@ export interface ScriptWeight {
   gzipKb: number;
 }
 
-/** First-load JavaScript of a page: every script its HTML references, compressed. */
+/** First-load JavaScript of a page: every script its HTML makes a current browser load, compressed. */
 export async function firstLoadScripts(baseUrl: string, path: string): Promise<ScriptWeight> {
   const html = await (await fetch(`${baseUrl}${path}`)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((match) => match[1]!))];
+  // Polyfills for browsers without modules (`nomodule`) are never fetched by current ones.
+  const tags = [...html.matchAll(/<script([^>]+)>/g)].map((match) => match[1]!);
+  const sources = [
+    ...new Set(tags.filter((tag) => !/\bnomodule\b/.test(tag)).map((tag) => /\bsrc="([^"]+\.js)"/.exec(tag)?.[1])),
+  ].filter((source): source is string => Boolean(source));
   let bytes = 0;
   for (const source of sources) {
     const body = Buffer.from(await (await fetch(new URL(source, baseUrl))).arrayBuffer());

@@ -4,7 +4,6 @@ import localFont from 'next/font/local';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { siteOrigin } from '@/server/content/site-url';
-import { TRPCReactProvider } from '@/trpc/react';
 import '../globals.css';
 
 const inter = localFont({
@@ -47,9 +46,7 @@ export default async function FrontendLayout({ children }: { children: ReactNode
   await connection();
   return (
     <html lang="en" className={inter.variable}>
-      <body className="flex min-h-dvh flex-col font-sans">
-        <TRPCReactProvider>{children}</TRPCReactProvider>
-      </body>
+      <body className="flex min-h-dvh flex-col font-sans">{children}</body>
     </html>
   );
 }
