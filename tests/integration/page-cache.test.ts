@@ -49,6 +49,20 @@ describe('page cache', () => {
     expect(await again.text()).toContain('</html>');
   });
 
+  it('serves build assets from memory, brotli-compressed once, with their immutable caching and headers', async () => {
+    const home = await (await fetch(url('/'))).text();
+    const script = home.match(/\/_next\/static\/chunks\/[^"']+\.js/)?.[0];
+    expect(script).toBeTruthy();
+    const plain = await (await fetch(url(script!), { headers: { 'accept-encoding': 'identity' } })).text();
+    const response = await fetch(url(script!), { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(response.headers.get('x-cache')).toBe('HIT');
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(response.headers.get('cache-control')).toMatch(/immutable/);
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await response.text()).toBe(plain);
+  });
+
   it('keeps a page per analytics choice (the consent banner differs)', async () => {
     const unset = await cached('/solutions');
     const allowed = await cached('/solutions', { cookie: 'xt_consent=allow' });

@@ -1,6 +1,7 @@
 // Keeps a copy of what Next writes to a response (status, headers, body) while it streams to the
 // visitor unchanged, and turns it into a cache entry when it is a page every visitor may see.
 import type { ServerResponse } from 'node:http';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { BYPASS_HEADER } from './policy';
 import type { CachedPage } from './store';
 
@@ -81,34 +82,57 @@ function lowerCased(headers: Headers): Headers {
   return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
-/**
- * The cache entry of a captured response, or null when it is not one every visitor may see:
- * anything but a complete 200 HTML page or JSON document without cookies, or a page without a
- * CSP nonce (the entry's nonce is replaced in each response, so a page without one would go
- * out unprotected).
- */
-export function toCachedPage({ status, headers, body }: Captured): CachedPage | null {
-  if (status !== 200 || !body || headers['set-cookie'] !== undefined || headers[BYPASS_HEADER] !== undefined) {
-    return null;
-  }
-  if (headers['content-encoding'] !== undefined) return null;
-  const contentType = String(headers['content-type'] ?? '');
-  const isPage = contentType.startsWith('text/html');
-  if (!isPage && !contentType.startsWith('application/json')) return null;
-  const csp = typeof headers['content-security-policy'] === 'string' ? headers['content-security-policy'] : '';
-  const nonce = NONCE.exec(csp)?.[1];
-  if (isPage && !nonce) return null;
-  const text = body.toString('utf8');
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|manifest\+json|xml)|image\/svg\+xml)/;
+
+/** Compressed once, when kept: the smallest brotli for text, nothing for images and fonts. */
+function fixedBody(identity: Buffer, contentType: string) {
+  if (!COMPRESSIBLE.test(contentType) || identity.length < 1024)
+    return { kind: 'fixed' as const, identity, br: null, gzip: null };
+  return {
+    kind: 'fixed' as const,
+    identity,
+    br: brotliCompressSync(identity, {
+      params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: identity.length },
+    }),
+    gzip: gzipSync(identity, { level: 9 }),
+  };
+}
+
+function replayedHeaders(headers: Headers) {
   const kept: Array<readonly [string, string | string[]]> = [];
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || PER_RESPONSE.has(name)) continue;
     kept.push([name, typeof value === 'number' ? String(value) : value]);
   }
+  return kept;
+}
+
+/**
+ * The cache entry of a captured response, or null when it is not one every visitor may see:
+ * anything but a complete 200 answer without cookies; for a page, an HTML page with a CSP
+ * nonce (the entry's nonce is replaced in each response, so a page without one would go out
+ * unprotected) or a JSON document (CMS reads).
+ */
+export function toCachedPage({ status, headers, body }: Captured, kind: 'page' | 'asset'): CachedPage | null {
+  if (status !== 200 || !body || headers['set-cookie'] !== undefined || headers[BYPASS_HEADER] !== undefined) {
+    return null;
+  }
+  if (headers['content-encoding'] !== undefined) return null;
+  const contentType = String(headers['content-type'] ?? '');
+  const csp = typeof headers['content-security-policy'] === 'string' ? headers['content-security-policy'] : '';
+  const nonce = NONCE.exec(csp)?.[1];
+  const cspParts = nonce ? csp.split(nonce) : [csp];
+  if (kind === 'asset' || contentType.startsWith('application/json')) {
+    const fixed = fixedBody(body, contentType);
+    const bytes = fixed.identity.length + (fixed.br?.length ?? 0) + (fixed.gzip?.length ?? 0);
+    return { status, headers: replayedHeaders(headers), body: fixed, cspParts, bytes };
+  }
+  if (!contentType.startsWith('text/html') || !nonce) return null;
   return {
     status,
-    headers: kept,
-    bodyParts: nonce ? text.split(nonce) : [text],
-    cspParts: nonce ? csp.split(nonce) : [csp],
+    headers: replayedHeaders(headers),
+    body: { kind: 'nonced', parts: body.toString('utf8').split(nonce) },
+    cspParts,
     // Held as JavaScript strings: about two bytes a character.
     bytes: body.length * 2,
   };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pageCacheKey } from './policy';
 
-const get = (url: string, headers: Record<string, string> = {}) => pageCacheKey({ method: 'GET', url, headers });
+const get = (url: string, headers: Record<string, string> = {}) =>
+  pageCacheKey({ method: 'GET', url, headers })?.key ?? null;
 
 describe('pageCacheKey', () => {
   it('keys public pages by path, sorted query and the analytics choice', () => {
@@ -39,6 +40,14 @@ describe('pageCacheKey', () => {
     for (const path of ['/api/cms/users', '/api/cms/users/me', '/api/cms/experiments', '/api/cms/media/file/a.png']) {
       expect(get(path), path).toBeNull();
     }
+  });
+
+  it('keys build assets by path alone', () => {
+    expect(pageCacheKey({ method: 'GET', url: '/_next/static/chunks/a1.js?v=1', headers: { cookie: 'x=1' } })).toEqual({
+      key: 'asset /_next/static/chunks/a1.js',
+      kind: 'asset',
+    });
+    expect(get('/_next/image?url=/a.png&w=64')).toBeNull();
   });
 
   it('leaves client navigations, previews, experiments and other methods to Next', () => {

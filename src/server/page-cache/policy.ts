@@ -56,9 +56,26 @@ function isAnonymousCmsRead(pathname: string, headers: PageRequest['headers']): 
   return CACHED_CMS_READS.test(pathname) && headers.cookie === undefined && headers.authorization === undefined;
 }
 
+export interface CacheKey {
+  key: string;
+  /** A page or CMS read (rendered per content version), or a build asset (immutable). */
+  kind: 'page' | 'asset';
+}
+
+/** Build assets: content-hashed, immutable, the same for everyone whatever the request says. */
+const BUILD_ASSET = /^\/_next\/static\/[A-Za-z0-9._~\/-]+$/;
+
 /** The cache key of a request the cache may answer, or null when it must go to Next. */
-export function pageCacheKey({ method, url, headers }: PageRequest): string | null {
+export function pageCacheKey(request: PageRequest): CacheKey | null {
+  const { method, url } = request;
   if (method !== 'GET' || !url) return null;
+  const pathname = url.split('?', 1)[0]!;
+  if (BUILD_ASSET.test(pathname) && !pathname.includes('..')) return { key: `asset ${pathname}`, kind: 'asset' };
+  const key = pageKey({ ...request, url });
+  return key ? { key, kind: 'page' } : null;
+}
+
+function pageKey({ url, headers }: PageRequest & { url: string }): string | null {
   if (headers.rsc !== undefined || headers['next-router-prefetch'] !== undefined) return null;
   const queryStart = url.indexOf('?');
   const pathname = queryStart === -1 ? url : url.slice(0, queryStart);

@@ -10,12 +10,17 @@ export interface CachedPage {
   status: number;
   /** Response headers to replay, without the per-response ones (CSP, request id, length, date). */
   headers: ReadonlyArray<readonly [string, string | string[]]>;
-  /** The body split at its nonce: each response joins the parts with a fresh one. */
-  bodyParts: readonly string[];
-  /** The Content-Security-Policy split the same way. */
+  body: CachedBody;
+  /** The Content-Security-Policy split at the nonce (a single part when it has none). */
   cspParts: readonly string[];
   bytes: number;
 }
+
+export type CachedBody =
+  /** A page with a CSP nonce, split at it: each response joins the parts with a fresh one. */
+  | { kind: 'nonced'; parts: readonly string[] }
+  /** The same bytes for everyone (a build asset, a JSON document): compressed once, when kept. */
+  | { kind: 'fixed'; identity: Buffer; br: Buffer | null; gzip: Buffer | null };
 
 interface Entry {
   page: CachedPage;
