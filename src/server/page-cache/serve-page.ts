@@ -79,7 +79,7 @@ async function awaitRender(pending: Promise<CachedPage | null>): Promise<CachedP
 export async function servePage(cache: PageCache, request: IncomingMessage, response: ServerResponse, handle: Handle) {
   const cacheKey = pageCacheKey(request);
   if (!cacheKey) return handle(request, response);
-  const found = cache.lookup(cacheKey.key);
+  const found = cache.lookup(cacheKey.key, { immutable: cacheKey.kind === 'asset' });
   switch (found.kind) {
     case 'hit':
     case 'stale':

@@ -57,11 +57,20 @@ describe('PageCache', () => {
     expect(cache.lookup('/').kind).toBe('render');
   });
 
-  it('caches nothing while content changes cannot be heard', () => {
+  it('caches no page while content changes cannot be heard', () => {
     const { cache, clock } = setup();
     render(cache.lookup('/'), page('one'));
     clock.live = false;
     expect(cache.lookup('/').kind).toBe('off');
+  });
+
+  it('keeps build assets across content changes, outages of the feed and the time-to-live', () => {
+    const { cache, clock } = setup();
+    render(cache.lookup('asset /a.js', { immutable: true }), page('script'));
+    clock.version = 2;
+    clock.live = false;
+    clock.now = 10_000;
+    expect(cache.lookup('asset /a.js', { immutable: true })).toMatchObject({ kind: 'hit' });
   });
 
   it('evicts the least recently used pages beyond its memory, and never keeps an oversized page', () => {

@@ -2,8 +2,9 @@
 // An entry belongs to one version of the CMS content (the content cache's version, bumped by the
 // NOTIFY change feed in every process): after any change, or while the feed is down, no entry is
 // served. Past its time-to-live an entry is still served while one request renders it afresh
-// (stale-while-revalidate); with no entry at all, concurrent requests for a page wait for the one
-// render in flight instead of each rendering it.
+// (stale-while-revalidate). With no entry at all, concurrent requests for a page wait for the
+// one render in flight instead of each rendering it. Build assets are immutable: kept whatever
+// changes, until evicted.
 // No imports: the listener (scripts/serve.ts) and the unit tests load it.
 
 export interface CachedPage {
@@ -25,6 +26,8 @@ export type CachedBody =
 interface Entry {
   page: CachedPage;
   storedAt: number;
+  /** A build asset: the same bytes whatever the content, the database or the time. */
+  immutable: boolean;
 }
 
 interface Refresh {
@@ -63,13 +66,12 @@ export class PageCache {
     this.now = options.now ?? Date.now;
   }
 
-  lookup(key: string): Lookup {
-    if (!this.options.isLive()) return { kind: 'off' };
+  lookup(key: string, { immutable = false } = {}): Lookup {
+    if (!immutable && !this.options.isLive()) return { kind: 'off' };
     const version = this.options.contentVersion();
     if (version !== this.seenVersion) {
-      // Content changed: every page may show it, so none is kept.
-      this.entries.clear();
-      this.bytes = 0;
+      // Content changed: every page may show it, so none is kept (build assets stay).
+      for (const [stored, entry] of this.entries) if (!entry.immutable) this.remove(stored);
       this.seenVersion = version;
     }
     const current = this.entries.get(key);
@@ -78,19 +80,21 @@ export class PageCache {
       // Most recently used last: the first key of the map is the one to evict.
       this.entries.delete(key);
       this.entries.set(key, current);
-      if (this.now() - current.storedAt < this.options.ttlMs) return { kind: 'hit', page: current.page };
+      if (current.immutable || this.now() - current.storedAt < this.options.ttlMs) {
+        return { kind: 'hit', page: current.page };
+      }
       if (refresh) return { kind: 'stale', page: current.page };
     } else if (refresh) {
       return { kind: 'wait', page: refresh.promise };
     }
-    return { kind: 'render', version, settle: this.beginRefresh(key) };
+    return { kind: 'render', version, settle: this.beginRefresh(key, immutable) };
   }
 
   get size(): { entries: number; bytes: number } {
     return { entries: this.entries.size, bytes: this.bytes };
   }
 
-  private beginRefresh(key: string) {
+  private beginRefresh(key: string, immutable: boolean) {
     let resolve!: (page: CachedPage | null) => void;
     const promise = new Promise<CachedPage | null>((done) => (resolve = done));
     const refresh: Refresh = { promise, resolve };
@@ -104,18 +108,17 @@ export class PageCache {
       const keep =
         page !== null &&
         page.bytes <= this.options.maxBytes / 4 &&
-        this.options.isLive() &&
-        renderedUnder === this.options.contentVersion();
-      if (keep) this.store(key, page);
+        (immutable || (this.options.isLive() && renderedUnder === this.options.contentVersion()));
+      if (keep) this.store(key, page, immutable);
       // A page that may no longer be kept (an experiment started on it) must not be served stale.
       else if (page === null) this.remove(key);
       resolve(keep ? page : null);
     };
   }
 
-  private store(key: string, page: CachedPage) {
+  private store(key: string, page: CachedPage, immutable: boolean) {
     this.remove(key);
-    this.entries.set(key, { page, storedAt: this.now() });
+    this.entries.set(key, { page, storedAt: this.now(), immutable });
     this.bytes += page.bytes;
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.options.maxBytes) break;
