@@ -13,15 +13,20 @@ async function page(path: string, headers: Record<string, string> = {}) {
   return { response, nonce, html: await response.text(), cache: response.headers.get('x-cache') };
 }
 
+/**
+ * The page as the cache answers it. Other test files edit CMS content meanwhile, and each edit
+ * empties the cache: a few attempts until two requests fall between edits.
+ */
 async function cached(path: string, headers: Record<string, string> = {}) {
-  await page(path, headers);
-  return page(path, headers);
+  let last = await page(path, headers);
+  for (let attempt = 0; attempt < 10 && last.cache !== 'HIT'; attempt++) last = await page(path, headers);
+  return last;
 }
 
 describe('page cache', () => {
   it('answers a public page from memory, each time with a nonce of its own in the page and its policy', async () => {
     const first = await cached('/case-studies');
-    const second = await page('/case-studies');
+    const second = await cached('/case-studies');
     expect([first.cache, second.cache]).toEqual(['HIT', 'HIT']);
     expect(first.nonce).toBeTruthy();
     expect(second.nonce).not.toBe(first.nonce);
@@ -40,13 +45,11 @@ describe('page cache', () => {
   });
 
   it('compresses the page for clients that accept gzip', async () => {
-    const response = await fetch(url('/about'), { headers: { 'accept-encoding': 'gzip' } });
-    await response.text();
-    const again = await fetch(url('/about'), { headers: { 'accept-encoding': 'gzip' } });
-    expect(again.headers.get('x-cache')).toBe('HIT');
-    expect(again.headers.get('content-encoding')).toBe('gzip');
-    expect(again.headers.get('vary')).toMatch(/accept-encoding/i);
-    expect(await again.text()).toContain('</html>');
+    const again = await cached('/about', { 'accept-encoding': 'gzip' });
+    expect(again.cache).toBe('HIT');
+    expect(again.response.headers.get('content-encoding')).toBe('gzip');
+    expect(again.response.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(again.html).toContain('</html>');
   });
 
   it('serves build assets from memory, brotli-compressed once, with their immutable caching and headers', async () => {
@@ -85,13 +88,15 @@ describe('page cache', () => {
     expect(first.cache).toBe('HIT');
     expect(JSON.parse(first.html).docs).toHaveLength(2);
     expect(first.response.headers.get('content-type')).toMatch(/^application\/json/);
-    const withCookie = await cached('/api/cms/posts?limit=2', { cookie: 'payload-token=whatever' });
+    await page('/api/cms/posts?limit=2', { cookie: 'payload-token=whatever' });
+    const withCookie = await page('/api/cms/posts?limit=2', { cookie: 'payload-token=whatever' });
     expect(withCookie.cache).toBeNull();
   });
 
   it('leaves personal and live pages to a render of their own', async () => {
     for (const path of ['/status', '/consultation', '/your-data', '/no-such-page']) {
-      const second = await cached(path);
+      await page(path);
+      const second = await page(path);
       expect(second.cache, path).toBeNull();
     }
   });

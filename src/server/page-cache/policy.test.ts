@@ -1,3 +1,5 @@
+import { IncomingMessage } from 'node:http';
+import { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { pageCacheKey } from './policy';
 
@@ -13,6 +15,14 @@ describe('pageCacheKey', () => {
     );
     expect(get('/pricing', { cookie: 'xt_consent=nonsense' })).toBe('unset /pricing');
     expect(get('/legal/terms')).toBe('unset /legal/terms');
+  });
+
+  it('reads a real request (its headers are a getter, not an own property)', () => {
+    const request = new IncomingMessage(new Socket());
+    request.method = 'GET';
+    request.url = '/blog?page=2';
+    request.headers = { cookie: 'xt_consent=deny' };
+    expect(pageCacheKey(request)).toEqual({ key: 'deny /blog?page=2', kind: 'page' });
   });
 
   it('leaves personal, live and time-bound pages to Next', () => {

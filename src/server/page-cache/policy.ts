@@ -71,11 +71,11 @@ export function pageCacheKey(request: PageRequest): CacheKey | null {
   if (method !== 'GET' || !url) return null;
   const pathname = url.split('?', 1)[0]!;
   if (BUILD_ASSET.test(pathname) && !pathname.includes('..')) return { key: `asset ${pathname}`, kind: 'asset' };
-  const key = pageKey({ ...request, url });
+  const key = pageKey(url, request.headers);
   return key ? { key, kind: 'page' } : null;
 }
 
-function pageKey({ url, headers }: PageRequest & { url: string }): string | null {
+function pageKey(url: string, headers: PageRequest['headers']): string | null {
   if (headers.rsc !== undefined || headers['next-router-prefetch'] !== undefined) return null;
   const queryStart = url.indexOf('?');
   const pathname = queryStart === -1 ? url : url.slice(0, queryStart);

@@ -75,8 +75,20 @@ async function awaitRender(pending: Promise<CachedPage | null>): Promise<CachedP
   }
 }
 
-/** Answers the request from the cache, or lets Next render it (keeping the page when it may). */
+/**
+ * Answers the request from the cache, or lets Next render it (keeping the page when it may).
+ * Never fails a request: should the cache itself throw, Next answers as if it were off.
+ */
 export async function servePage(cache: PageCache, request: IncomingMessage, response: ServerResponse, handle: Handle) {
+  try {
+    await answer(cache, request, response, handle);
+  } catch (error) {
+    if (!response.headersSent) return handle(request, response);
+    response.destroy(error instanceof Error ? error : undefined);
+  }
+}
+
+async function answer(cache: PageCache, request: IncomingMessage, response: ServerResponse, handle: Handle) {
   const cacheKey = pageCacheKey(request);
   if (!cacheKey) return handle(request, response);
   const found = cache.lookup(cacheKey.key, { immutable: cacheKey.kind === 'asset' });
