@@ -57,6 +57,7 @@ describe('pageCacheKey', () => {
       key: 'asset /_next/static/chunks/a1.js',
       kind: 'asset',
     });
+    expect(get('/icon.svg')).toBe('asset /icon.svg');
     expect(get('/_next/image?url=/a.png&w=64')).toBeNull();
   });
 

@@ -64,13 +64,25 @@ export interface CacheKey {
 
 /** Build assets: content-hashed, immutable, the same for everyone whatever the request says. */
 const BUILD_ASSET = /^\/_next\/static\/[A-Za-z0-9._~\/-]+$/;
+/** The files of public/ (npm run static-files): fixed for the life of a build, like its assets. */
+const PUBLIC_FILES = new Set([
+  '/favicon.ico',
+  '/icon.svg',
+  '/apple-touch-icon.png',
+  '/icon-192.png',
+  '/icon-512.png',
+  '/og-default.png',
+  '/site.webmanifest',
+]);
 
 /** The cache key of a request the cache may answer, or null when it must go to Next. */
 export function pageCacheKey(request: PageRequest): CacheKey | null {
   const { method, url } = request;
   if (method !== 'GET' || !url) return null;
   const pathname = url.split('?', 1)[0]!;
-  if (BUILD_ASSET.test(pathname) && !pathname.includes('..')) return { key: `asset ${pathname}`, kind: 'asset' };
+  if ((BUILD_ASSET.test(pathname) && !pathname.includes('..')) || PUBLIC_FILES.has(pathname)) {
+    return { key: `asset ${pathname}`, kind: 'asset' };
+  }
   const key = pageKey(url, request.headers);
   return key ? { key, kind: 'page' } : null;
 }

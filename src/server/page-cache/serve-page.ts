@@ -32,7 +32,9 @@ function encodedBody(request: IncomingMessage, page: CachedPage, nonce: string):
     if (page.body.gzip && accepts(request, 'gzip')) return [page.body.gzip, 'gzip'];
     return [page.body.identity, null];
   }
-  const html = Buffer.from(page.body.parts.join(nonce));
+  // The nonce is ASCII (base64), so it is the same string in any encoding of the page.
+  const separator = Buffer.from(nonce);
+  const html = Buffer.concat(page.body.parts.flatMap((part, index) => (index ? [separator, part] : [part])));
   return accepts(request, 'gzip') ? [gzipSync(html, { level: GZIP_LEVEL }), 'gzip'] : [html, null];
 }
 

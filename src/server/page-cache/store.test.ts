@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PageCache, type CachedPage, type Lookup } from './store';
 
 function page(text: string, bytes = 100): CachedPage {
-  return { status: 200, headers: [], body: { kind: 'nonced', parts: [text] }, cspParts: [''], bytes };
+  return { status: 200, headers: [], body: { kind: 'nonced', parts: [Buffer.from(text)] }, cspParts: [''], bytes };
 }
 
 function setup({ maxBytes = 1_000, ttlMs = 1_000 } = {}) {
@@ -26,13 +26,13 @@ describe('PageCache', () => {
   it('renders once, then answers from memory until the time-to-live, then serves stale while one request renders', () => {
     const { cache, clock } = setup();
     render(cache.lookup('/'), page('one'));
-    expect(cache.lookup('/')).toMatchObject({ kind: 'hit', page: { body: { parts: ['one'] } } });
+    expect(cache.lookup('/')).toMatchObject({ kind: 'hit', page: { body: { parts: [Buffer.from('one')] } } });
     clock.now = 1_500;
     const refresh = cache.lookup('/');
     expect(refresh.kind).toBe('render');
-    expect(cache.lookup('/')).toMatchObject({ kind: 'stale', page: { body: { parts: ['one'] } } });
+    expect(cache.lookup('/')).toMatchObject({ kind: 'stale', page: { body: { parts: [Buffer.from('one')] } } });
     render(refresh, page('two'));
-    expect(cache.lookup('/')).toMatchObject({ kind: 'hit', page: { body: { parts: ['two'] } } });
+    expect(cache.lookup('/')).toMatchObject({ kind: 'hit', page: { body: { parts: [Buffer.from('two')] } } });
   });
 
   it('makes concurrent requests wait for the one render in flight', async () => {
@@ -41,7 +41,7 @@ describe('PageCache', () => {
     const second = cache.lookup('/blog');
     if (second.kind !== 'wait') throw new Error(`expected to wait, got ${second.kind}`);
     render(first, page('blog'));
-    await expect(second.page).resolves.toMatchObject({ body: { parts: ['blog'] } });
+    await expect(second.page).resolves.toMatchObject({ body: { parts: [Buffer.from('blog')] } });
   });
 
   it('forgets every page when the content changes, and keeps no page rendered across a change', async () => {

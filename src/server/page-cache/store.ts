@@ -19,7 +19,7 @@ export interface CachedPage {
 
 export type CachedBody =
   /** A page with a CSP nonce, split at it: each response joins the parts with a fresh one. */
-  | { kind: 'nonced'; parts: readonly string[] }
+  | { kind: 'nonced'; parts: readonly Buffer[] }
   /** The same bytes for everyone (a build asset, a JSON document): compressed once, when kept. */
   | { kind: 'fixed'; identity: Buffer; br: Buffer | null; gzip: Buffer | null };
 
