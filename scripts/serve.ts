@@ -22,6 +22,7 @@ const { PageCache } = await import('../src/server/page-cache/store');
 const { servePage } = await import('../src/server/page-cache/serve-page');
 const { contentCache } = await import('../src/server/content/tag-cache');
 const { isChangeFeedLive } = await import('../src/server/content/change-feed');
+const { chooseVariant } = await import('../src/server/experiments/listener-variants');
 const port = Number(process.env.PORT ?? '3000');
 const hostname = process.env.HOSTNAME || undefined;
 
@@ -73,7 +74,7 @@ const server = createServer((request, response) => {
     route: routePattern(request.url ?? '/'),
   });
   response.once('close', () => stopTimer({ status: `${Math.floor(response.statusCode / 100)}xx` }));
-  if (pageCache) void servePage(pageCache, request, response, handle);
+  if (pageCache) void servePage(pageCache, request, response, handle, { chooseVariant });
   else void handle(request, response);
 });
 // Dev mode's hot reload uses WebSockets; they pass the same front.

@@ -13,7 +13,7 @@ import { crossSiteRefusal, needsSameOrigin } from '@/server/http/cross-site';
 import { buildContentSecurityPolicy } from '@/server/http/csp';
 import { ownOriginFor } from '@/server/http/own-origin';
 import { newNonce, requestIdFrom } from '@/server/http/request-id';
-import { BYPASS_HEADER, isCachedPath } from '@/server/page-cache/policy';
+import { VARIANT_HEADER, isCachedPath } from '@/server/page-cache/policy';
 
 const PUBLIC_ADMIN_PATHS = new Set(['/admin/sign-in', '/admin/sign-out']);
 /** "Forgot password" and the set-password pages of emailed links: for people not signed in. */
@@ -98,14 +98,14 @@ export async function proxy(request: NextRequest) {
   headers.set('Content-Security-Policy', csp);
 
   // The variant is chosen here, on the server, so the page arrives with it: no flash, no shift.
-  const variantUrl = await experimentRewrite(request);
-  const response = variantUrl
-    ? NextResponse.rewrite(variantUrl, { request: { headers } })
+  const variant = await experimentRewrite(request);
+  const response = variant
+    ? NextResponse.rewrite(variant.url, { request: { headers } })
     : NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('x-request-id', requestId);
-  // A variant is chosen per visitor: the listener's page cache must not keep it for everyone.
-  if (variantUrl && isCachedPath(pathname)) response.headers.set(BYPASS_HEADER, 'experiment');
+  // The listener's page cache keeps this render as this variant's page (src/server/page-cache).
+  if (variant?.token && isCachedPath(pathname)) response.headers.set(VARIANT_HEADER, variant.token);
   // next.config.js sets DENY on every response without a draft-mode cookie; with one, here.
   if (request.cookies.has(DRAFT_MODE_COOKIE)) {
     response.headers.set('X-Frame-Options', framedByOwnOrigin ? 'SAMEORIGIN' : 'DENY');

@@ -172,6 +172,35 @@ describe('assignment', () => {
     expect(result.sampleSize.lift).toBe(0.2);
     // A sign-in, an audit start and polling: under the parallel test load, longer than 30 s.
   }, 120_000);
+
+  // Last: its visitors would count in the figures the tests above check.
+  it('serves each variant from the page cache, and counts the visitors served from it', async () => {
+    // A visitor whose first visit the cache answers (the variant's page kept from an earlier
+    // visitor): the listener, not the proxy, must count the exposure.
+    let cachedVisitor: string | null = null;
+    for (let attempt = 0; attempt < 20 && !cachedVisitor; attempt++) {
+      const visitorId = newVisitorId();
+      const response = await fetch(url(`/?xp=${experimentId}`), {
+        headers: visitorHeaders({ consent: 'allow', visitorId }),
+      });
+      const body = await response.text();
+      const expected = HEADLINES[assignVariant(experiment(), visitorId)!.key as keyof typeof HEADLINES];
+      expect(body).toContain(expected);
+      if (response.headers.get('x-cache') === 'HIT') cachedVisitor = visitorId;
+    }
+    expect(cachedVisitor, 'a visit answered from the page cache').toBeTruthy();
+    const label = `${experimentId}.${assignVariant(experiment(), cachedVisitor!)!.key}`;
+    await waitFor(
+      async () => {
+        const { rows } = await db.query(
+          `SELECT 1 FROM analytics_events WHERE name = 'experiment_exposure' AND visitor_id = $1 AND label = $2`,
+          [cachedVisitor, label],
+        );
+        return rows.length === 1;
+      },
+      { what: 'the exposure of a visitor served from the cache' },
+    );
+  }, 60_000);
 });
 
 describe('stopping', () => {

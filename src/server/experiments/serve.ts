@@ -20,41 +20,72 @@ export function surfacesOf(pathname: string): readonly Surface[] {
 }
 
 /** Next's router prefetches pages it may never show: those are not exposures. */
-function isPrefetch(request: NextRequest): boolean {
-  return request.headers.has('next-router-prefetch') || request.headers.get('purpose') === 'prefetch';
+function isPrefetch(headers: Headers): boolean {
+  return headers.has('next-router-prefetch') || headers.get('purpose') === 'prefetch';
+}
+
+/** What the proxy and the listener's page cache need of a request. */
+export interface ExperimentRequest {
+  method: string;
+  url: URL;
+  headers: Headers;
+}
+
+export interface VariantDecision {
+  /** The `xv` parameter's value (`<experiment>.<variant>,...`), or null: the page's default text. */
+  token: string | null;
+  servings: Serving[];
+  visitorId: string | null;
+}
+
+const NO_VARIANT: VariantDecision = { token: null, servings: [], visitorId: null };
+
+/** Which variant of each surface of the page this request sees (nothing recorded yet). */
+export async function decideVariants(request: ExperimentRequest, now = new Date()): Promise<VariantDecision> {
+  const surfaces = request.method === 'GET' || request.method === 'HEAD' ? surfacesOf(request.url.pathname) : [];
+  if (!surfaces.length) return NO_VARIANT;
+  try {
+    const experiments = await liveExperiments();
+    if (!experiments.length) return NO_VARIANT;
+    const visitorId = visitorIdFor(request.headers, now);
+    const testLinkId = request.url.searchParams.get(TEST_LINK_PARAM);
+    const servings = surfaces
+      .map((surface) => servingFor(experiments, surface, { id: visitorId, testLinkId }, now))
+      .filter((serving): serving is Serving => serving !== null);
+    if (!servings.length) return NO_VARIANT;
+    return { token: servings.map(variantToken).join(','), servings, visitorId };
+  } catch (error) {
+    // Without the catalog the page's default text is shown: an experiment never breaks a page.
+    logger.warn({ err: error }, 'experiments not served');
+    return NO_VARIANT;
+  }
+}
+
+/** Counts the visitor as exposed to each variant shown (not for a prefetch nobody may see). */
+export function recordExposures(request: ExperimentRequest, decision: VariantDecision): void {
+  if (!decision.visitorId || isPrefetch(request.headers)) return;
+  for (const serving of decision.servings) {
+    if (serving.exposure) recordExposure(decision.visitorId, request.url.pathname, serving);
+  }
 }
 
 /**
  * The URL to render instead of the request's own, or null when the request is not rewritten.
  * A variant parameter sent by the visitor is never trusted: the proxy alone sets it.
  */
-export async function experimentRewrite(request: NextRequest, now = new Date()): Promise<URL | null> {
-  const url = request.nextUrl;
-  const surfaces = request.method === 'GET' || request.method === 'HEAD' ? surfacesOf(url.pathname) : [];
+export async function experimentRewrite(
+  request: NextRequest,
+  now = new Date(),
+): Promise<{ url: URL; token: string } | null> {
+  const url = new URL(request.nextUrl.href);
   const forged = url.searchParams.has(VARIANT_PARAM);
-  if (!surfaces.length) return forged ? withoutVariants(url) : null;
-  let servings: Serving[] = [];
-  let visitorId: string | null = null;
-  try {
-    const experiments = await liveExperiments();
-    if (experiments.length) {
-      visitorId = visitorIdFor(request.headers, now);
-      const testLinkId = url.searchParams.get(TEST_LINK_PARAM);
-      servings = surfaces
-        .map((surface) => servingFor(experiments, surface, { id: visitorId, testLinkId }, now))
-        .filter((serving): serving is Serving => serving !== null);
-    }
-  } catch (error) {
-    // Without the catalog the page's default text is shown: an experiment never breaks a page.
-    logger.warn({ err: error }, 'experiments not served');
-  }
-  if (!servings.length) return forged ? withoutVariants(url) : null;
-  if (visitorId && !isPrefetch(request)) {
-    for (const serving of servings) if (serving.exposure) recordExposure(visitorId, url.pathname, serving);
-  }
+  const experimentRequest = { method: request.method, url, headers: request.headers };
+  const decision = await decideVariants(experimentRequest, now);
+  if (!decision.token) return forged ? { url: withoutVariants(url), token: '' } : null;
+  recordExposures(experimentRequest, decision);
   const rewritten = withoutVariants(url);
-  rewritten.searchParams.set(VARIANT_PARAM, servings.map(variantToken).join(','));
-  return rewritten;
+  rewritten.searchParams.set(VARIANT_PARAM, decision.token);
+  return { url: rewritten, token: decision.token };
 }
 
 function withoutVariants(url: URL): URL {

@@ -2,7 +2,7 @@
 // visitor unchanged, and turns it into a cache entry when it is a page every visitor may see.
 import type { ServerResponse } from 'node:http';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { BYPASS_HEADER } from './policy';
+import { VARIANT_HEADER } from './policy';
 import type { CachedPage } from './store';
 
 const NONCE = /'nonce-([^']+)'/;
@@ -15,7 +15,7 @@ const PER_RESPONSE = new Set([
   'connection',
   'keep-alive',
   'date',
-  BYPASS_HEADER,
+  VARIANT_HEADER,
 ]);
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -57,7 +57,7 @@ export function captureResponse(response: ServerResponse, done: (captured: Captu
     const last = args[args.length - 1];
     const given = last && typeof last === 'object' && !Array.isArray(last) ? (last as Headers) : {};
     headers = { ...this.getHeaders(), ...lowerCased(given) };
-    if (this.hasHeader(BYPASS_HEADER)) this.removeHeader(BYPASS_HEADER);
+    if (this.hasHeader(VARIANT_HEADER)) this.removeHeader(VARIANT_HEADER);
     return original.writeHead.apply(this, args as Parameters<ServerResponse['writeHead']>);
   } as ServerResponse['writeHead'];
   response.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
@@ -125,10 +125,14 @@ function replayedHeaders(headers: Headers) {
  * nonce (the entry's nonce is replaced in each response, so a page without one would go out
  * unprotected) or a JSON document (CMS reads).
  */
-export function toCachedPage({ status, headers, body }: Captured, kind: 'page' | 'asset'): CachedPage | null {
-  if (status !== 200 || !body || headers['set-cookie'] !== undefined || headers[BYPASS_HEADER] !== undefined) {
-    return null;
-  }
+export function toCachedPage(
+  { status, headers, body }: Captured,
+  kind: 'page' | 'asset',
+  /** The experiment variant the key stands for ('' for the page's default text). */
+  variant = '',
+): CachedPage | null {
+  if (status !== 200 || !body || headers['set-cookie'] !== undefined) return null;
+  if (String(headers[VARIANT_HEADER] ?? '') !== variant) return null;
   if (headers['content-encoding'] !== undefined) return null;
   const contentType = String(headers['content-type'] ?? '');
   const csp = typeof headers['content-security-policy'] === 'string' ? headers['content-security-policy'] : '';

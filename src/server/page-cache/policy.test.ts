@@ -52,6 +52,10 @@ describe('pageCacheKey', () => {
     }
   });
 
+  it('keys an experiment test link like any query (the variant is added by the listener)', () => {
+    expect(get('/?xp=12')).toBe('unset /?xp=12');
+  });
+
   it('keys build assets by path alone', () => {
     expect(pageCacheKey({ method: 'GET', url: '/_next/static/chunks/a1.js?v=1', headers: { cookie: 'x=1' } })).toEqual({
       key: 'asset /_next/static/chunks/a1.js',
@@ -67,7 +71,6 @@ describe('pageCacheKey', () => {
     expect(get('/blog?_rsc=abc')).toBeNull();
     expect(get('/', { cookie: '__prerender_bypass=x' })).toBeNull();
     expect(get('/?xv=hero.b')).toBeNull();
-    expect(get('/?xp=12')).toBeNull();
     expect(get(`/blog?q=${'x'.repeat(600)}`)).toBeNull();
     expect(pageCacheKey({ method: 'POST', url: '/', headers: {} })).toBeNull();
     expect(pageCacheKey({ method: 'HEAD', url: '/', headers: {} })).toBeNull();

@@ -5,9 +5,10 @@
 //   - /consultation shows free slots as of now, /status is a live check;
 //   - Next's client navigations (RSC requests) depend on the router state they send;
 //   - a draft-mode cookie (an editor previewing) or a forged experiment parameter.
+// A page under an experiment is kept per variant (serve-page.ts adds the variant to the key).
 // Only constants imported: the listener (scripts/serve.ts) and the unit tests load it.
 import { CONSENT_COOKIE } from '@/domain/analytics/cookies';
-import { TEST_LINK_PARAM, VARIANT_PARAM } from '@/domain/experiments/types';
+import { VARIANT_PARAM } from '@/domain/experiments/types';
 
 const CACHED_PAGES = new Set([
   '/',
@@ -28,8 +29,12 @@ const CACHED_SECTIONS = /^\/(?:blog|case-studies|solutions|legal)\/[a-z0-9-]+$/;
  */
 const CACHED_CMS_READS =
   /^\/api\/cms\/(?:posts|categories|case-studies|solutions|team-members|testimonials|service-packages)(?:\/[A-Za-z0-9-]+)?$/;
-/** Set by the proxy on a response that must not be cached (an experiment's variant). */
-export const BYPASS_HEADER = 'x-page-cache-bypass';
+/**
+ * Set by the proxy on a page it rewrote to an experiment's variant: the variant token. The
+ * cache keeps a render only under the key of the variant it shows (the listener decides the
+ * variant for the key the same way the proxy does; should they ever differ, nothing is kept).
+ */
+export const VARIANT_HEADER = 'x-page-variant';
 const DRAFT_MODE_COOKIE = '__prerender_bypass';
 /** Query strings longer than this are not worth a cache entry (and would let one fill it). */
 const MAX_QUERY_LENGTH = 512;
@@ -95,7 +100,7 @@ function pageKey(url: string, headers: PageRequest['headers']): string | null {
   const query = queryStart === -1 ? '' : url.slice(queryStart + 1);
   if (query.length > MAX_QUERY_LENGTH) return null;
   const params = new URLSearchParams(query);
-  if (params.has('_rsc') || params.has(VARIANT_PARAM) || params.has(TEST_LINK_PARAM)) return null;
+  if (params.has('_rsc') || params.has(VARIANT_PARAM)) return null;
   const cookieHeader = typeof headers.cookie === 'string' ? headers.cookie : '';
   if (cookieHeader.includes(DRAFT_MODE_COOKIE)) return null;
   const consent = cookieValue(cookieHeader, CONSENT_COOKIE);

@@ -15,6 +15,18 @@ import type { CachedPage, PageCache } from './store';
 
 type Handle = (request: IncomingMessage, response: ServerResponse) => void;
 
+/** The experiment variant a request sees, as the proxy would choose it (src/server/experiments). */
+export interface VariantChoice {
+  /** '' for the page's default text. */
+  token: string;
+  /** Counts the visitor as exposed (the proxy does it for the requests that reach Next). */
+  record: () => void;
+}
+
+export interface PageCacheHooks {
+  chooseVariant?: (request: IncomingMessage) => Promise<VariantChoice>;
+}
+
 /** A render that does not finish in this time no longer holds the requests waiting for it. */
 const WAIT_MS = 10_000;
 /** Fast and still about 5x smaller: the body differs in each response, so it is compressed each time. */
@@ -58,11 +70,12 @@ function renderAndKeep(
   response: ServerResponse,
   handle: Handle,
   kind: 'page' | 'asset',
+  variant: string,
   settle: (page: CachedPage | null) => void,
 ) {
   // The copy kept must be the page itself, not one compressed for this visitor.
   delete request.headers['accept-encoding'];
-  captureResponse(response, (captured) => settle(captured ? toCachedPage(captured, kind) : null));
+  captureResponse(response, (captured) => settle(captured ? toCachedPage(captured, kind, variant) : null));
   response.setHeader('x-cache', 'MISS');
   handle(request, response);
 }
@@ -81,29 +94,50 @@ async function awaitRender(pending: Promise<CachedPage | null>): Promise<CachedP
  * Answers the request from the cache, or lets Next render it (keeping the page when it may).
  * Never fails a request: should the cache itself throw, Next answers as if it were off.
  */
-export async function servePage(cache: PageCache, request: IncomingMessage, response: ServerResponse, handle: Handle) {
+export async function servePage(
+  cache: PageCache,
+  request: IncomingMessage,
+  response: ServerResponse,
+  handle: Handle,
+  hooks: PageCacheHooks = {},
+) {
   try {
-    await answer(cache, request, response, handle);
+    await answer(cache, request, response, handle, hooks);
   } catch (error) {
     if (!response.headersSent) return handle(request, response);
     response.destroy(error instanceof Error ? error : undefined);
   }
 }
 
-async function answer(cache: PageCache, request: IncomingMessage, response: ServerResponse, handle: Handle) {
+async function answer(
+  cache: PageCache,
+  request: IncomingMessage,
+  response: ServerResponse,
+  handle: Handle,
+  hooks: PageCacheHooks,
+) {
   const cacheKey = pageCacheKey(request);
   if (!cacheKey) return handle(request, response);
-  const found = cache.lookup(cacheKey.key, { immutable: cacheKey.kind === 'asset' });
+  // Each variant of a page under an experiment is a page of its own.
+  const variant =
+    cacheKey.kind === 'page' && hooks.chooseVariant ? await hooks.chooseVariant(request) : { token: '', record() {} };
+  const key = variant.token ? `${cacheKey.key} ${variant.token}` : cacheKey.key;
+  const found = cache.lookup(key, { immutable: cacheKey.kind === 'asset' });
   switch (found.kind) {
     case 'hit':
     case 'stale':
+      variant.record();
       return sendCachedPage(request, response, found.page);
     case 'wait': {
       const page = await awaitRender(found.page);
-      return page ? sendCachedPage(request, response, page) : handle(request, response);
+      if (!page) return handle(request, response);
+      variant.record();
+      return sendCachedPage(request, response, page);
     }
     case 'render':
-      return renderAndKeep(request, response, handle, cacheKey.kind, (page) => found.settle(page, found.version));
+      return renderAndKeep(request, response, handle, cacheKey.kind, variant.token, (page) =>
+        found.settle(page, found.version),
+      );
     case 'off':
       return handle(request, response);
   }
