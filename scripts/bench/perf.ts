@@ -22,16 +22,19 @@ interface Target {
   name: string;
   path: string;
   method?: 'GET' | 'POST';
+  /** Browsers (a user agent) from this many addresses, each visiting again and again. */
+  browsers?: number;
   /** A fresh body for each request (unique e-mail addresses, spread client addresses). */
   body?: (i: number) => unknown;
 }
 
 let sequence = 0;
 /** The benchmark plays a trusted proxy (TRUSTED_PROXY_HOPS=1): each request from its own client. */
-const clientAddress = () => {
-  const i = sequence++;
+const clientAddress = (pool = 62_500) => {
+  const i = sequence++ % pool;
   return `198.18.${Math.floor(i / 250) % 250}.${(i % 250) + 1}`;
 };
+const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
 
 async function load(baseUrl: string, target: Target, seconds: number): Promise<LoadRow> {
   const result = await autocannon({
@@ -48,7 +51,8 @@ async function load(baseUrl: string, target: Target, seconds: number): Promise<L
             ...request,
             headers: {
               ...request.headers,
-              'x-forwarded-for': clientAddress(),
+              'x-forwarded-for': clientAddress(target.browsers),
+              ...(target.browsers ? { 'user-agent': BROWSER } : {}),
               ...(target.body ? { 'content-type': 'application/json' } : {}),
             },
             ...(target.body ? { body: JSON.stringify(target.body(i)) } : {}),
@@ -114,6 +118,54 @@ function childMemory(): { web: number; worker: number } {
 const PAGE_GOAL_RATIO = 0.5;
 const API_GOAL_RATIO = 0.3;
 
+const HOME_VARIANTS = [
+  {
+    key: 'control',
+    label: 'Control',
+    weight: 50,
+    headline: 'Automate the work that slows you down.',
+    ctaLabel: 'Start the free audit',
+  },
+  {
+    key: 'score',
+    label: 'Score first',
+    weight: 50,
+    headline: 'Know your automation score in three minutes.',
+    ctaLabel: 'Get my score',
+  },
+];
+
+/** Runs `measure` while an experiment on the home page's headline runs for everyone. */
+async function withHomeExperiment<T>(baseUrl: string, measure: () => Promise<T>): Promise<T> {
+  const { getPayload } = await import('payload');
+  const { default: config } = await import('../../cms/payload.config');
+  const payload = await getPayload({ config });
+  const created = await payload.create({
+    collection: 'experiments',
+    overrideAccess: true,
+    data: {
+      name: `Perf bench headline ${Date.now()}`,
+      surface: 'home-hero',
+      goal: 'audit_started',
+      audience: 'everyone',
+      status: 'running',
+      variants: HOME_VARIANTS,
+    },
+  });
+  try {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const html = await (await fetch(`${baseUrl}/`, { headers: { 'user-agent': BROWSER } })).text();
+      if (HOME_VARIANTS.some((variant) => html.includes(variant.headline))) break;
+      if (Date.now() > deadline) throw new Error('the home page never showed the experiment');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return await measure();
+  } finally {
+    await payload.delete({ collection: 'experiments', id: created.id, overrideAccess: true });
+  }
+}
+
 export async function benchPerf(baseUrl: string, seconds = 10): Promise<boolean> {
   const post = await firstPostPath(baseUrl);
   const staticFile = await firstStaticScript(baseUrl);
@@ -137,21 +189,29 @@ export async function benchPerf(baseUrl: string, seconds = 10): Promise<boolean>
       }),
       goal: API_GOAL_RATIO,
     },
-    {
-      name: 'POST /api/audit/submit',
-      path: '/api/audit/submit',
-      method: 'POST',
-      body: (i) => ({
-        ...example,
-        contactInfo: { ...example.contactInfo, email: `bench-perf-${i}-${Date.now()}@example.com` },
-      }),
-      goal: 0,
-      p99Goal: 250,
-    },
   ];
   const rows: Array<LoadRow & { goal: number; p99Goal?: number }> = [];
   for (const target of targets)
     rows.push({ ...(await load(baseUrl, target, seconds)), goal: target.goal, p99Goal: target.p99Goal });
+  // The home page with an A/B test of its headline running for everyone: 500 browsers, each
+  // assigned a variant (the daily id of address and browser), each variant a cached page.
+  const underTest = await withHomeExperiment(baseUrl, () =>
+    load(baseUrl, { name: '/ (headline experiment, 500 browsers)', path: '/', browsers: 500 }, seconds),
+  );
+  rows.push({ ...underTest, goal: PAGE_GOAL_RATIO, p99Goal: 100 });
+  // Last: every audit queues a report and emails, which keep the worker busy for minutes after.
+  const submit: Target & { goal: number; p99Goal?: number } = {
+    name: 'POST /api/audit/submit',
+    path: '/api/audit/submit',
+    method: 'POST',
+    body: (i) => ({
+      ...example,
+      contactInfo: { ...example.contactInfo, email: `bench-perf-${i}-${Date.now()}@example.com` },
+    }),
+    goal: 0,
+    p99Goal: 250,
+  };
+  rows.push({ ...(await load(baseUrl, submit, seconds)), goal: submit.goal, p99Goal: submit.p99Goal });
   const baseline = rows[0]!.rps;
   console.log(`\n| what | req/s | x static file | goal | p50 ms | p99 ms | failures |`);
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
