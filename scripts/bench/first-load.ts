@@ -30,7 +30,7 @@ export async function firstLoadScripts(baseUrl: string, path: string): Promise<S
   const html = await (await fetch(`${baseUrl}${path}`)).text();
   const tags = [...html.matchAll(/<script([^>]+)>/g)].map((match) => match[1]!);
   const sources = [
-    ...new Set(tags.filter((tag) => !/\bnomodule\b/.test(tag)).map((tag) => /\bsrc="([^"]+\.js)"/.exec(tag)?.[1])),
+    ...new Set(tags.filter((tag) => !/\bnomodule\b/i.test(tag)).map((tag) => /\bsrc="([^"]+\.js)"/.exec(tag)?.[1])),
   ].filter((source): source is string => Boolean(source));
   let bytes = 0;
   for (const source of sources) bytes += await transferredBytes(new URL(source, baseUrl));
