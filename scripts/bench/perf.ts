@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { example } from './audit-submit';
 import { firstLoadScripts, scriptBudgetKb, type ScriptWeight } from './first-load';
+import { benchLighthouse } from './lighthouse';
 import { benchReportRender } from './reports';
 
 const CONNECTIONS = 50;
@@ -199,6 +200,25 @@ export async function benchPerf(baseUrl: string, seconds = 10): Promise<boolean>
     load(baseUrl, { name: '/ (headline experiment, 500 browsers)', path: '/', browsers: 500 }, seconds),
   );
   rows.push({ ...underTest, goal: PAGE_GOAL_RATIO, p99Goal: 100 });
+  const weights: ScriptWeight[] = [];
+  // The first answer of each script in a fresh process is the uncompressed file it then keeps.
+  for (const path of pages) await firstLoadScripts(baseUrl, path);
+  for (const path of pages) weights.push(await firstLoadScripts(baseUrl, path));
+  console.log('\n| page | scripts | first-load JS (KB on the wire) | budget KB |');
+  console.log('| --- | ---: | ---: | ---: |');
+  let overBudget = false;
+  for (const weight of weights) {
+    const budget = scriptBudgetKb(weight.path);
+    if (weight.transferredKb > budget) overBudget = true;
+    console.log(`| ${weight.path} | ${weight.scripts} | ${weight.transferredKb} | ${budget} |`);
+  }
+
+  // Lighthouse on an idle server: before the audit submissions, whose reports keep the worker busy.
+  const lighthouse = await benchLighthouse(baseUrl, ['/', '/blog', post, '/pricing', '/audit']);
+
+  // A report rendered as the worker's render thread does it, on the quiet machine.
+  const pdf = await benchReportRender(30);
+
   // Last: every audit queues a report and emails, which keep the worker busy for minutes after.
   const submit: Target & { goal: number; p99Goal?: number } = {
     name: 'POST /api/audit/submit',
@@ -221,26 +241,13 @@ export async function benchPerf(baseUrl: string, seconds = 10): Promise<boolean>
     console.log(`| ${row.name} | ${row.rps} | ${ratio} | ${goal} | ${row.p50} | ${row.p99} | ${row.failures} |`);
   }
 
-  const weights: ScriptWeight[] = [];
-  // The first answer of each script in a fresh process is the uncompressed file it then keeps.
-  for (const path of pages) await firstLoadScripts(baseUrl, path);
-  for (const path of pages) weights.push(await firstLoadScripts(baseUrl, path));
-  console.log('\n| page | scripts | first-load JS (KB on the wire) | budget KB |');
-  console.log('| --- | ---: | ---: | ---: |');
-  let overBudget = false;
-  for (const weight of weights) {
-    const budget = scriptBudgetKb(weight.path);
-    if (weight.transferredKb > budget) overBudget = true;
-    console.log(`| ${weight.path} | ${weight.scripts} | ${weight.transferredKb} | ${budget} |`);
-  }
-
   const memory = childMemory();
   console.log(`\nresident memory after the load: web ${memory.web} MB, worker ${memory.worker} MB`);
-  const pdf = await benchReportRender(30);
   console.log(`PDF report render (in process, 30 reports): p50 ${pdf.p50} ms, p99 ${pdf.p99} ms\n`);
 
   const failed = rows.some((row) => row.failures > 0);
   if (failed) console.error('some requests failed (non-2xx, errors or time-outs)');
   if (overBudget) console.error('first-load JavaScript over its budget');
-  return !failed && !overBudget;
+  if (!lighthouse.ok) console.error('a Lighthouse score below its budget');
+  return !failed && !overBudget && lighthouse.ok;
 }
