@@ -44,7 +44,17 @@ async function announceLeadNow(db: Db, leadId: string, change: 'created' | 'upda
   if (found) await emitWebhookEvent(db, change === 'created' ? 'lead.created' : 'lead.updated', found.data);
 }
 
+/** The events some active endpoint subscribed to: one query, and usually none. */
+async function subscribedEvents(db: Db): Promise<Set<string>> {
+  const rows = await db.$queryRaw<Array<{ event: string }>>`
+    SELECT DISTINCT unnest(events) AS event FROM webhook_endpoints WHERE active`;
+  return new Set(rows.map((row) => row.event));
+}
+
 async function announceAuditCompletedNow(db: Db, auditId: string) {
+  // Every audit passes here: without a subscriber, nothing more is read.
+  const subscribed = await subscribedEvents(db);
+  if (!['lead.created', 'lead.updated', 'audit.completed'].some((event) => subscribed.has(event))) return;
   const result = await db.auditResult.findUnique({ where: { auditId }, select: { maturityScore: true, tier: true } });
   if (!result) return;
   const found = await leadData(db, { auditId });
