@@ -38,6 +38,8 @@ test('the calculator updates live and its URL restores the same state', async ({
   await expect(page.getByTestId('roi-status')).toHaveText('');
   await expect(page).toHaveURL(/employees=600/);
   await expect(page).toHaveURL(/Chasing\+contract\+signatures%3A12/);
+  // The chart is drawn when its place comes near the viewport.
+  await calculator.getByText('Cumulative net benefit over 3 years').scrollIntoViewIfNeeded();
   await expect(calculator.getByTestId('cashflow-chart').locator('svg.recharts-surface').first()).toBeVisible();
 
   const figures = {

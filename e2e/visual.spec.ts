@@ -38,6 +38,14 @@ async function stableAudit(request: APIRequestContext, viewport: string): Promis
 }
 
 async function settle(page: Page) {
+  // Through the page and back: what renders only near the viewport (charts) is drawn.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    window.scrollTo(0, 0);
+  });
   await page.waitForLoadState('networkidle');
   // Web fonts and lazy images in place before the picture is taken.
   await page.evaluate(async () => {

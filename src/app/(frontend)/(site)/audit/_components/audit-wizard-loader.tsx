@@ -7,8 +7,12 @@ import { LoadingNotice } from '@/components/ui/loading-notice';
 
 const AuditWizard = dynamic(() => import('./audit-wizard').then((module) => module.AuditWizard), {
   ssr: false,
+  // As tall as the first step (the industry grid), so the footer does not jump when it arrives
+  // (Lighthouse measured a layout shift of 0.2 on a phone with a short placeholder).
   loading: () => (
-    <LoadingNotice className="rounded-2xl bg-white p-8 ring-1 ring-slate-200">Loading your audit…</LoadingNotice>
+    <LoadingNotice className="min-h-[64rem] rounded-2xl bg-white p-8 ring-1 ring-slate-200 sm:min-h-[40rem]">
+      Loading your audit…
+    </LoadingNotice>
   ),
 });
 

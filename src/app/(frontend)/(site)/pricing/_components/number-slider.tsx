@@ -38,7 +38,7 @@ export function NumberSlider({
           step={step}
           value={Math.min(value, sliderMax)}
           onChange={(event) => onChange(clamp(Number(event.target.value)))}
-          className="h-2 min-w-0 flex-1 cursor-pointer accent-brand-600"
+          className="h-6 min-w-0 flex-1 cursor-pointer accent-brand-600"
         />
         <div className="flex items-center gap-1.5">
           <input
