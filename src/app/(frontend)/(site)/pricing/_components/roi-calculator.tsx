@@ -37,6 +37,9 @@ export function RoiCalculator({
 }) {
   const [state, setState] = useState(initial);
   const [copied, setCopied] = useState(false);
+  // The floating summary follows a visitor who is changing figures; before that it would only
+  // cover the fields under it (Lighthouse counted the first slider as an overlapped target).
+  const [edited, setEdited] = useState(false);
   const request = useDebounced(toRequest(state), DEBOUNCE_MS);
   const hasProcesses = state.processes.length > 0;
   const query = api.roi.calculate.useQuery(request, {
@@ -47,6 +50,7 @@ export function RoiCalculator({
 
   const update = (next: CalculatorState) => {
     setState(next);
+    setEdited(true);
     setCopied(false);
     window.history.replaceState(null, '', `${window.location.pathname}?${serializeState(next)}#calculator`);
   };
@@ -103,7 +107,7 @@ export function RoiCalculator({
           onRemove={remove}
         />
         {/* On phones the estimate sits below the inputs: keep its headline in view while editing. */}
-        {result && !error && hasProcesses && (
+        {edited && result && !error && hasProcesses && (
           <a
             href="#roi-results-title"
             className="sticky bottom-3 z-10 flex items-center justify-between gap-3 rounded-xl bg-brand-950 px-4 py-3 text-sm text-white shadow-lg lg:hidden"
