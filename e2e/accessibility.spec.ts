@@ -1,6 +1,6 @@
 // Every public page passes axe's WCAG 2.1 A/AA checks with no violations, on a desktop and a
-// phone viewport, and raises no Content-Security-Policy violation. Pages come from one list
-// (fixtures/public-pages.ts). The page is fetched once before the browser loads it, so a page
+// phone viewport, and raises no Content-Security-Policy violation and no uncaught error. Pages
+// come from one list (fixtures/public-pages.ts). The page is fetched once before the browser loads it, so a page
 // the listener caches (src/server/page-cache) reaches the browser from the cache: its nonce is
 // the one substituted there, and any inline script left without it would be reported here.
 import AxeBuilder from '@axe-core/playwright';
@@ -36,6 +36,9 @@ for (const publicPage of PUBLIC_PAGES) {
         seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
       );
     });
+    // Uncaught errors too (a hydration mismatch is one: React #418).
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     await page.request.get(publicPage.path);
     const response = await page.goto(publicPage.path);
     expect(response?.status()).toBe(publicPage.status ?? 200);
@@ -51,6 +54,7 @@ for (const publicPage of PUBLIC_PAGES) {
       expect(overflow, viewport.name).toBeLessThanOrEqual(0);
     }
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 }
 

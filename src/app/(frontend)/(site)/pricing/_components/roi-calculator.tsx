@@ -6,6 +6,7 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { seedErrorOf } from '@/lib/seed-error';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { api } from '@/trpc/react';
 import { serializeState, toRequest, typicalHours, type CalculatorState, type CatalogueEntry } from './calculator-state';
 import { estimateFigures } from '@/server/roi/estimate-figures';
@@ -44,6 +45,11 @@ export function RoiCalculator({
   const hasProcesses = state.processes.length > 0;
   const query = api.roi.calculate.useQuery(request, {
     enabled: request.processes.length > 0,
+    // The same request always gets the same figures until the CMS changes the packages, which
+    // also renders the page again: the server's answer in the page never needs refetching (a
+    // page from the cache may be older than the default staleness, and the refetch on mount
+    // rendered "Updating…" where the server had rendered nothing: a hydration mismatch).
+    staleTime: Infinity,
     placeholderData: keepPreviousData,
     retry: false,
   });
@@ -83,7 +89,8 @@ export function RoiCalculator({
 
   const result = query.data;
   const error = seedErrorOf(query.error);
-  const updating = query.isFetching || JSON.stringify(request) !== JSON.stringify(toRequest(state));
+  const hydrated = useHydrated();
+  const updating = hydrated && (query.isFetching || JSON.stringify(request) !== JSON.stringify(toRequest(state)));
 
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_1.05fr] lg:items-start">
