@@ -13,14 +13,11 @@ import { crossSiteRefusal, needsSameOrigin } from '@/server/http/cross-site';
 import { buildContentSecurityPolicy } from '@/server/http/csp';
 import { ownOriginFor } from '@/server/http/own-origin';
 import { newNonce, requestIdFrom } from '@/server/http/request-id';
-import { VARIANT_HEADER, isCachedPath } from '@/server/page-cache/policy';
+import { DRAFT_MODE_COOKIE, VARIANT_HEADER, isCachedPath } from '@/server/page-cache/policy';
 
 const PUBLIC_ADMIN_PATHS = new Set(['/admin/sign-in', '/admin/sign-out']);
 /** "Forgot password" and the set-password pages of emailed links: for people not signed in. */
 const PUBLIC_ADMIN_PREFIX = '/admin/password/';
-
-// Next's draft-mode cookie (set by /api/preview for signed-in editors only).
-const DRAFT_MODE_COOKIE = '__prerender_bypass';
 
 /** A signed-in CMS editor looking at a draft: the CMS's live preview pane may frame the page. */
 async function isEditorPreview(request: NextRequest): Promise<boolean> {

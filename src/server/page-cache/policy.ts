@@ -6,8 +6,9 @@
 //   - Next's client navigations (RSC requests) depend on the router state they send;
 //   - a draft-mode cookie (an editor previewing) or a forged experiment parameter.
 // A page under an experiment is kept per variant (serve-page.ts adds the variant to the key).
-// Only constants imported: the listener (scripts/serve.ts) and the unit tests load it.
+// Pure: the listener (scripts/serve.ts), the proxy and the unit tests load it.
 import { CONSENT_COOKIE } from '@/domain/analytics/cookies';
+import { parseConsent, readCookie } from '@/domain/analytics/policy';
 import { VARIANT_PARAM } from '@/domain/experiments/types';
 
 const CACHED_PAGES = new Set([
@@ -35,7 +36,8 @@ const CACHED_CMS_READS =
  * variant for the key the same way the proxy does; should they ever differ, nothing is kept).
  */
 export const VARIANT_HEADER = 'x-page-variant';
-const DRAFT_MODE_COOKIE = '__prerender_bypass';
+/** Next's draft-mode cookie (set by /api/preview for signed-in editors only). */
+export const DRAFT_MODE_COOKIE = '__prerender_bypass';
 /** Query strings longer than this are not worth a cache entry (and would let one fill it). */
 const MAX_QUERY_LENGTH = 512;
 
@@ -43,14 +45,6 @@ export interface PageRequest {
   method?: string | undefined;
   url?: string | undefined;
   headers: Record<string, string | string[] | undefined>;
-}
-
-function cookieValue(cookieHeader: string, name: string): string | undefined {
-  for (const part of cookieHeader.split(';')) {
-    const separator = part.indexOf('=');
-    if (separator > 0 && part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim();
-  }
-  return undefined;
 }
 
 export function isCachedPath(pathname: string): boolean {
@@ -103,8 +97,7 @@ function pageKey(url: string, headers: PageRequest['headers']): string | null {
   if (params.has('_rsc') || params.has(VARIANT_PARAM)) return null;
   const cookieHeader = typeof headers.cookie === 'string' ? headers.cookie : '';
   if (cookieHeader.includes(DRAFT_MODE_COOKIE)) return null;
-  const consent = cookieValue(cookieHeader, CONSENT_COOKIE);
-  const choice = consent === 'allow' || consent === 'deny' ? consent : 'unset';
+  const choice = parseConsent(readCookie(cookieHeader, CONSENT_COOKIE)) ?? 'unset';
   params.sort();
   const normalisedQuery = params.toString();
   return `${choice} ${pathname}${normalisedQuery ? `?${normalisedQuery}` : ''}`;

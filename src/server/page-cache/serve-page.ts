@@ -32,9 +32,11 @@ const WAIT_MS = 10_000;
 /** Fast and still about 5x smaller: the body differs in each response, so it is compressed each time. */
 const GZIP_LEVEL = 4;
 
-function accepts(request: IncomingMessage, encoding: 'br' | 'gzip'): boolean {
+const ENCODING = { br: /\bbr\b/, gzip: /\bgzip\b/ } as const;
+
+function accepts(request: IncomingMessage, encoding: keyof typeof ENCODING): boolean {
   const accepted = request.headers['accept-encoding'];
-  return typeof accepted === 'string' && new RegExp(`\\b${encoding}\\b`).test(accepted);
+  return typeof accepted === 'string' && ENCODING[encoding].test(accepted);
 }
 
 /** The bytes to send and their encoding: a fixed body's best precompressed form, a page gzipped now. */
@@ -135,9 +137,7 @@ async function answer(
       return sendCachedPage(request, response, page);
     }
     case 'render':
-      return renderAndKeep(request, response, handle, cacheKey.kind, variant.token, (page) =>
-        found.settle(page, found.version),
-      );
+      return renderAndKeep(request, response, handle, cacheKey.kind, variant.token, found.settle);
     case 'off':
       return handle(request, response);
   }

@@ -19,7 +19,7 @@ function setup({ maxBytes = 1_000, ttlMs = 1_000 } = {}) {
 
 function render(found: Lookup, result: CachedPage | null) {
   if (found.kind !== 'render') throw new Error(`expected a render, got ${found.kind}`);
-  found.settle(result, found.version);
+  found.settle(result);
 }
 
 describe('PageCache', () => {

@@ -52,7 +52,7 @@ export type Lookup =
   /** Not cached, but being rendered: wait for that render. */
   | { kind: 'wait'; page: Promise<CachedPage | null> }
   /** This request renders the page; call `settle` with the result (or null) when done. */
-  | { kind: 'render'; version: number; settle: (page: CachedPage | null, version: number) => void }
+  | { kind: 'render'; settle: (page: CachedPage | null) => void }
   | { kind: 'off' };
 
 export class PageCache {
@@ -87,20 +87,21 @@ export class PageCache {
     } else if (refresh) {
       return { kind: 'wait', page: refresh.promise };
     }
-    return { kind: 'render', version, settle: this.beginRefresh(key, immutable) };
+    return { kind: 'render', settle: this.beginRefresh(key, immutable, version) };
   }
 
   get size(): { entries: number; bytes: number } {
     return { entries: this.entries.size, bytes: this.bytes };
   }
 
-  private beginRefresh(key: string, immutable: boolean) {
+  /** `renderedUnder`: the content version when the render began. */
+  private beginRefresh(key: string, immutable: boolean, renderedUnder: number) {
     let resolve!: (page: CachedPage | null) => void;
     const promise = new Promise<CachedPage | null>((done) => (resolve = done));
     const refresh: Refresh = { promise, resolve };
     this.refreshing.set(key, refresh);
     let settled = false;
-    return (page: CachedPage | null, renderedUnder: number) => {
+    return (page: CachedPage | null) => {
       if (settled) return;
       settled = true;
       if (this.refreshing.get(key) === refresh) this.refreshing.delete(key);
