@@ -4,6 +4,7 @@
 // from the pg-boss queues.
 // SIGINT/SIGTERM finish the current jobs, then exit. A database restart is ridden out (pg-boss
 // and Prisma reconnect); an uncaught exception exits with 1 for the supervisor to replace it.
+import { setPriority } from 'node:os';
 import path from 'node:path';
 import { env } from '../src/env';
 import { db } from '../src/server/db/client';
@@ -23,9 +24,13 @@ installProcessGuards(log, 'exit');
 const transport = env.RESEND_API_KEY ? resendTransport(env.RESEND_API_KEY) : outboxOnlyTransport;
 if (!env.RESEND_API_KEY) log.info('RESEND_API_KEY is not set: emails are kept in the outbox (/admin/outbox), not sent');
 
+// Background work yields the CPU to the web server's requests on a shared machine (the main
+// thread here; the render thread lowers its own).
+if (env.WORKER_NICE > 0) setPriority(env.WORKER_NICE);
+
 // PDFs render on a thread of their own, so emails and heartbeats never wait behind a render.
 const bundle = (globalThis as { xteamScriptsBundle?: string }).xteamScriptsBundle;
-if (bundle) renderOnThread(path.join(bundle, 'render-thread.mjs'));
+if (bundle) renderOnThread(path.join(bundle, 'render-thread.mjs'), { nice: env.WORKER_NICE });
 else log.warn('not started from the scripts bundle: reports render on the main thread');
 
 const boss = createBoss(env.DATABASE_URL, 'worker');

@@ -67,6 +67,11 @@ const server = {
   AI_OFFLINE_CHUNK_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(25),
   /** How long a wizard's run waits for the results page to watch it before writing unwatched. */
   AI_WAIT_FOR_WATCHER_MS: z.coerce.number().int().min(0).max(60_000).default(8000),
+  /**
+   * How long POST /api/audit/submit waits for an external LLM's recommendations; a slower one
+   * gets an answer with what is written so far (status "streaming") while the run goes on.
+   */
+  AI_API_WAIT_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
   LLM_CALLS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(5),
   LLM_CALLS_PER_DAY: z.coerce.number().int().positive().default(500),
   CONTACT_SUBMITS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(5),
@@ -160,6 +165,8 @@ const server = {
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
   /** How often each worker records that it is alive; health wants a beat within 3 of these. */
   WORKER_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
+  /** Scheduling priority (nice) of the worker's threads: background work yields the CPU to requests. */
+  WORKER_NICE: z.coerce.number().int().min(0).max(19).default(10),
   /** Audits still pending/processing this long after their last change are swept (completed or failed). */
   AUDIT_SWEEP_AFTER_SECONDS: z.coerce.number().int().min(5).max(86_400).default(600),
   /** Health turns unhealthy when a job has waited this long and no job finished meanwhile. */

@@ -30,8 +30,10 @@ describe('worker supervision', () => {
       },
       { timeoutMs: 30_000, what: 'a live worker' },
     );
-    // The workers run on this machine (started by the test harness): kill every one of them.
-    for (const worker of before) process.kill(worker.pid, 'SIGKILL');
+    // The workers run on this machine (started by the test harness). Frozen first (a frozen
+    // worker beats no more, as a hung one), so health's report does not race the supervisor: a
+    // killed worker is back within about two seconds, less than health's three missed beats.
+    for (const worker of before) process.kill(worker.pid, 'SIGSTOP');
 
     const down = await waitFor(
       async () => {
@@ -41,6 +43,8 @@ describe('worker supervision', () => {
       { timeoutMs: 15_000, intervalMs: 100, what: '/api/health to report no worker' },
     );
     expect(down.body).toMatchObject({ status: 'down', checks: { jobs: { status: 'down', workers: 0 } } });
+    // Then killed: the supervisor starts new ones.
+    for (const worker of before) process.kill(worker.pid, 'SIGKILL');
 
     const back = await waitFor(
       async () => {

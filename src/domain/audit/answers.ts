@@ -4,7 +4,7 @@
 import { midpoint, parseHeadCount } from './company-size';
 import type { AuditConfig, CompanySize } from './config';
 import { MATCH_THRESHOLD, MATCH_THRESHOLDS, matchCatalogue, type CatalogueEntry } from './matching/match';
-import { foldText } from './matching/tokens';
+import { normalizeKey } from './matching/fold';
 
 // A type alias (not an interface) so it is assignable to JSON column types.
 export type Choice = {
@@ -29,8 +29,7 @@ export interface AuditAnswers {
   maturity: Record<string, number>;
 }
 
-/** Lower case, accents and punctuation folded: the form answers are compared in. */
-export const normalizeKey = foldText;
+export { normalizeKey };
 
 /** Finds a catalogue entry by slug or label, ignoring case, accents and punctuation. */
 export function findInCatalogue<T extends CatalogueEntry>(entries: readonly T[], input: string): T | undefined {

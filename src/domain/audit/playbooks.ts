@@ -1,6 +1,7 @@
 // The deterministic recommendation engine: ranks the CMS playbooks against the visitor's
 // answers; cards.ts writes the cards from the ranking, in the visitor's own words.
-import { normalizeKey, type AuditAnswers, type Choice } from './answers';
+import type { AuditAnswers, Choice } from './answers';
+import { normalizeKey } from './matching/fold';
 import { composeCards, type PilotLead } from './cards';
 import type { AuditConfig, DimensionKey, Playbook } from './config';
 

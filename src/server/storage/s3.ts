@@ -1,7 +1,7 @@
 // Files in an S3-compatible bucket (AWS S3, MinIO, Cloudflare R2...). A custom endpoint uses
 // path-style addressing, which every S3-compatible server understands.
 import 'server-only';
-import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { FileStorage } from './types';
 
 export interface S3Settings {
@@ -12,25 +12,35 @@ export interface S3Settings {
   secretAccessKey?: string;
 }
 
+/** The SDK (about 20 MB) loads with the first file stored or read, not with every process. */
+const loadSdk = () => import('@aws-sdk/client-s3');
+
 export function s3Storage(settings: S3Settings): FileStorage {
-  const client = new S3Client({
-    region: settings.region,
-    endpoint: settings.endpoint,
-    forcePathStyle: Boolean(settings.endpoint),
-    // Without explicit keys the SDK's default chain applies (env, instance role...).
-    credentials:
-      settings.accessKeyId && settings.secretAccessKey
-        ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
-        : undefined,
-  });
+  let connected: Promise<S3Client> | undefined;
+  const connect = () =>
+    (connected ??= loadSdk().then(
+      ({ S3Client }) =>
+        new S3Client({
+          region: settings.region,
+          endpoint: settings.endpoint,
+          forcePathStyle: Boolean(settings.endpoint),
+          // Without explicit keys the SDK's default chain applies (env, instance role...).
+          credentials:
+            settings.accessKeyId && settings.secretAccessKey
+              ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
+              : undefined,
+        }),
+    ));
   return {
     name: 's3',
     async put(key, body, contentType) {
+      const [client, { PutObjectCommand }] = await Promise.all([connect(), loadSdk()]);
       await client.send(
         new PutObjectCommand({ Bucket: settings.bucket, Key: key, Body: body, ContentType: contentType }),
       );
     },
     async get(key) {
+      const [client, { GetObjectCommand, NoSuchKey }] = await Promise.all([connect(), loadSdk()]);
       try {
         const object = await client.send(new GetObjectCommand({ Bucket: settings.bucket, Key: key }));
         return object.Body ? Buffer.from(await object.Body.transformToByteArray()) : null;
@@ -41,6 +51,7 @@ export function s3Storage(settings: S3Settings): FileStorage {
     },
     async delete(key) {
       // S3 answers 204 whether or not the object existed.
+      const [client, { DeleteObjectCommand }] = await Promise.all([connect(), loadSdk()]);
       await client.send(new DeleteObjectCommand({ Bucket: settings.bucket, Key: key }));
     },
   };

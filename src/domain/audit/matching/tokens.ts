@@ -3,6 +3,9 @@
 // stop words kept but marked (they weigh little), hyphenated words joined ("e-mail", "hand-off").
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { foldText } from './fold';
+
+export { foldText };
 
 export interface Token {
   /** The lemma ("invoices" -> "invoice", "clinics" -> "clinic"). */
@@ -65,22 +68,6 @@ function engine(): Nlp {
     lexiconSize = nlp.readDoc('qzxvjkwq').tokens().out(nlp.its.uniqueId)[0] as unknown as number;
   }
   return nlp;
-}
-
-/** Lower case, accents folded, punctuation to spaces; "+" and "&" survive as words. */
-export function foldText(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/&/g, ' and ')
-      // A product's web address is its name: "Make.com" is Make, "salesforce.com" Salesforce.
-      .replace(/([a-z0-9])\.(com|io|net|org|ai|app|sh)\b/g, '$1')
-      .replace(/([a-z0-9])[-‐‑]+(?=[a-z0-9])/g, '$1')
-      .replace(/[^a-z0-9+]+/g, ' ')
-      .trim()
-  );
 }
 
 // The same word in other words or spellings, for every catalogue: "clients" are customers, "quicker"
