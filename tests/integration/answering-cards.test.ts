@@ -14,6 +14,7 @@ import { fakeClientIp, uniqueEmail } from '../support/app';
 import { sql } from '../support/db';
 import { startInstance, type Instance } from '../support/instance';
 import { postAudit, seedExampleRequest } from '../support/audit';
+import { waitFor } from '../support/wait';
 
 type Card = { title: string; rationale: string };
 const firstFive = (text: string) => text.toLowerCase().split(/\s+/).slice(0, 5).join(' ');
@@ -114,6 +115,9 @@ const servers: http.Server[] = [];
 const hits = { failing: 0, working: 0 };
 let failingURL = '';
 let workingURL = '';
+let slowURL = '';
+/** How long the slow server pauses after its first card. */
+const SLOW_PAUSE_MS = 6000;
 
 async function listen(handler: http.RequestListener): Promise<string> {
   const server = http.createServer(handler);
@@ -163,10 +167,28 @@ beforeAll(async () => {
       res.end('data: [DONE]\n\n');
     });
   });
+  // Streams the first card at once, then thinks for SLOW_PAUSE_MS before the other two.
+  slowURL = await listen((req, res) => {
+    req.resume().on('end', async () => {
+      const chunk = { id: 'chatcmpl-slow', created: 1764000000, model: 'slow', object: 'chat.completion.chunk' };
+      const send = (content: string) =>
+        res.write(
+          `data: ${JSON.stringify({ ...chunk, choices: [{ index: 0, delta: { content }, finish_reason: null }] })}\n\n`,
+        );
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      const secondCard = answer.indexOf('{"title":"Connect');
+      send(answer.slice(0, secondCard));
+      await new Promise((resolve) => setTimeout(resolve, SLOW_PAUSE_MS));
+      send(answer.slice(secondCard));
+      res.write(`data: ${JSON.stringify({ ...chunk, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`);
+      res.end('data: [DONE]\n\n');
+    });
+  });
 });
 let instance: Instance | undefined;
+let slowInstance: Instance | undefined;
 afterAll(async () => {
-  await instance?.stop();
+  await Promise.all([instance?.stop(), slowInstance?.stop()]);
   await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
 });
 
@@ -251,5 +273,43 @@ describe('the provider chain', () => {
       body.auditId,
     ]);
     expect(row!.model_used).toBe(body.modelUsed);
+  }, 150_000);
+
+  it('answers an API call within AI_API_WAIT_MS when the LLM is slower, with what is written so far', async () => {
+    slowInstance = await startInstance({
+      timeoutMs: 90_000,
+      env: {
+        LLM_PRIMARY_PROVIDER: 'openai-compatible',
+        LLM_PRIMARY_BASE_URL: slowURL,
+        LLM_PRIMARY_MODEL: 'slow',
+        AI_API_WAIT_MS: '2000',
+      },
+    });
+    const started = Date.now();
+    const response = await fetch(`${slowInstance.baseUrl}/api/audit/submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...fakeClientIp() },
+      body: JSON.stringify({ ...seedExampleRequest, contactInfo: { email: uniqueEmail('slow-llm') } }),
+    });
+    const body = await response.json();
+    expect(response.status).toBe(201);
+    expect(Date.now() - started).toBeLessThan(SLOW_PAUSE_MS);
+    expect(body.recommendationsStatus).toBe('streaming');
+    expect(body.recommendations.map((r: Card) => r.title)).toEqual(['Automate order capture']);
+    expect(body.resultsUrl).toContain(body.auditId);
+    // The run goes on after the answer; the results API follows it to the end.
+    const finished = await waitFor(
+      async () => {
+        const results = await (await fetch(`${slowInstance!.baseUrl}/api/audit/results/${body.auditId}`)).json();
+        return results.analysis.recommendationsStatus === 'complete' ? results.analysis : null;
+      },
+      { timeoutMs: 30_000, what: 'the slow run to finish' },
+    );
+    expect(finished.modelUsed).toBe('openai-compatible:slow');
+    expect(finished.recommendations.map((r: Card) => r.title)).toEqual([
+      'Automate order capture',
+      'Connect SAP and Salesforce',
+      'Weekly KPI dashboard',
+    ]);
   }, 150_000);
 });

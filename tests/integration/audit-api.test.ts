@@ -76,6 +76,49 @@ describe('POST /api/audit/submit', () => {
     expect(snapshot.rowCount).toBe(1);
   });
 
+  it('stores the audit, its result with the answered recommendations, its lead and its follow-up together', async () => {
+    const email = uniqueEmail('together');
+    const { response, body } = await postAudit({
+      ...seedExampleRequest,
+      contactInfo: { ...seedExampleRequest.contactInfo, email },
+    });
+    expect(response.status).toBe(201);
+    const { rows } = await db.query(
+      `SELECT a.status, a.created_at, a.submitted_at, r.maturity_score, r.tier, r.recommendations,
+              r.recommendations_status, r.model_used, r.recommendations_at, r.run_owner,
+              l.kind, l.email, l.company, l.maturity_score AS lead_score, l.roi_annual_value, l.created_at AS lead_at
+         FROM audits a JOIN audit_results r ON r.audit_id = a.id JOIN leads l ON l.audit_id = a.id
+        WHERE a.id = $1`,
+      [body.auditId],
+    );
+    const row = rows[0];
+    expect(row).toMatchObject({
+      status: 'completed',
+      maturity_score: body.maturityScore,
+      tier: body.tier,
+      recommendations_status: 'complete',
+      model_used: body.modelUsed,
+      run_owner: null,
+      kind: 'audit',
+      email,
+      company: 'TechCorp Inc',
+      lead_score: body.maturityScore,
+      roi_annual_value: Math.round(body.roiForecast.annualSavings.expected),
+    });
+    // What the integrator was answered is what is stored, and what the PDF and emails will show.
+    expect(row.recommendations).toEqual(body.recommendations);
+    expect(row.recommendations_at).toEqual(row.created_at);
+    expect(row.lead_at).toEqual(row.created_at);
+    expect(row.submitted_at).toEqual(row.created_at);
+    // The report, the emails and the webhooks follow from one job, committed with the rows.
+    const jobs = await db.query(
+      `SELECT name FROM pgboss.job WHERE singleton_key = $1 AND name = 'audit.follow-up'
+       UNION ALL SELECT name FROM pgboss.archive WHERE singleton_key = $1 AND name = 'audit.follow-up'`,
+      [body.auditId],
+    );
+    expect(jobs.rowCount).toBe(1);
+  });
+
   it("maps integrators' own words and keeps them verbatim", async () => {
     const { response, body } = await postAudit({
       ...seedExampleRequest,

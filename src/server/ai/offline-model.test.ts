@@ -4,8 +4,9 @@ import { evaluateAudit } from '@/domain/audit/evaluate';
 import { makeAnswers, makeConfig } from '@/domain/audit/fixtures.test-support';
 import { buildRecommendationContext } from './context';
 import { runRecommendationModel, type PartialRecommendation } from './generate';
-import { chunkSchedule, chunkText, createOfflineModel, PACED_STREAM_MAX_MS } from './offline-model';
+import { chunkSchedule, chunkText, createOfflineModel, OFFLINE_MODEL_ID, PACED_STREAM_MAX_MS } from './offline-model';
 import { recommendationPrompt } from './prompt';
+import { builtInAnswer } from './with-fallback';
 
 const config = makeConfig();
 const answers = makeAnswers({
@@ -13,7 +14,30 @@ const answers = makeAnswers({
 });
 const context = buildRecommendationContext(config, answers, evaluateAudit(config, answers));
 
+// As models.ts builds it (that module reads the environment, which unit tests do not have).
+const builtInModel = (paced: boolean, note?: string) => ({
+  model: createOfflineModel({ chunkDelayMs: paced ? 25 : 0 }),
+  id: OFFLINE_MODEL_ID,
+  remote: false,
+  note,
+});
+
 describe('the built-in model', () => {
+  it('answers an unwatched call directly with exactly what it writes through the AI SDK', async () => {
+    // A five-person company (a pilot may lead) and the usual one: both must agree.
+    const small = makeAnswers({ companySize: { slug: '1-10', employees: 5 } });
+    for (const ownContext of [context, buildRecommendationContext(config, small, evaluateAudit(config, small))]) {
+      const throughSdk = await runRecommendationModel(createOfflineModel(), ownContext, { timeoutMs: 5000 });
+      expect(builtInAnswer(builtInModel(false), ownContext)).toEqual({
+        recommendations: throughSdk,
+        modelUsed: 'offline:playbooks',
+      });
+    }
+    expect(builtInAnswer(builtInModel(false, 'LLM budget: Daily AI budget reached.'), context).modelUsed).toBe(
+      'offline:playbooks (LLM budget: Daily AI budget reached.)',
+    );
+  });
+
   it('streams its answer in many chunks through the AI SDK', async () => {
     const result = streamText({ model: createOfflineModel(), prompt: recommendationPrompt(context) });
     const chunks: string[] = [];

@@ -9,7 +9,7 @@ import type {
   LanguageModelV4StreamPart,
 } from '@ai-sdk/provider';
 import { recommendFromPlaybooks } from '@/domain/audit/playbooks';
-import { extractContext } from './context';
+import { extractContext, type RecommendationContext } from './context';
 
 export const OFFLINE_MODEL_ID = 'offline:playbooks';
 const CHUNK_CHARACTERS = 12;
@@ -40,12 +40,10 @@ function promptText(prompt: LanguageModelV4Prompt): string {
     .join('\n');
 }
 
-/** The JSON the model answers with for a prompt: deterministic for the same prompt. */
-export function composeAnswer(prompt: LanguageModelV4Prompt): string {
-  const context = extractContext(promptText(prompt));
-  if (!context) throw new Error('The built-in model only answers audit prompts (no <audit-context> block).');
+/** What the built-in model writes for an audit: the playbook engine's recommendations. */
+export function composeRecommendations(context: RecommendationContext) {
   const benchmarks = context.benchmarks as Parameters<typeof recommendFromPlaybooks>[3];
-  const recommendations = recommendFromPlaybooks(
+  return recommendFromPlaybooks(
     context.catalogue,
     context.answers,
     context.maturity.dimensions,
@@ -53,7 +51,13 @@ export function composeAnswer(prompt: LanguageModelV4Prompt): string {
     context.wanted,
     context.roi.leadWithPilot ?? null,
   );
-  return JSON.stringify({ recommendations });
+}
+
+/** The JSON the model answers with for a prompt: deterministic for the same prompt. */
+export function composeAnswer(prompt: LanguageModelV4Prompt): string {
+  const context = extractContext(promptText(prompt));
+  if (!context) throw new Error('The built-in model only answers audit prompts (no <audit-context> block).');
+  return JSON.stringify({ recommendations: composeRecommendations(context) });
 }
 
 /** Splits text into word-sized chunks (whitespace kept with the word before it). */

@@ -6,7 +6,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { recommendFromPlaybooks } from '@/domain/audit/playbooks';
 import { recommendationSchema, type Recommendation } from '@/domain/audit/recommendation';
 import { env } from '@/env';
 import { afterRecommendations } from '@/server/audit/after-recommendations';
@@ -14,7 +13,7 @@ import type { Db } from '@/server/db/client';
 import { logger } from '@/server/logging/logger';
 import type { RecommendationContext } from './context';
 import type { PartialRecommendation } from './generate';
-import { chooseChain } from './models';
+import { chooseChain, type ChosenModel } from './models';
 import { announceWatcher, isRunFeedLive, onRunEvent, startRunFeed } from './run-feed';
 import {
   claimRun,
@@ -28,7 +27,7 @@ import {
   type RecommendationsSnapshot,
 } from './run-store';
 import { storedRecommendationContext } from './stored-context';
-import { recommendWithChain } from './with-fallback';
+import { playbooksAfterFailure, recommendWithChain } from './with-fallback';
 import { metrics } from '@/server/metrics/registry';
 
 export type { RecommendationsSnapshot, RecommendationsStatus } from './run-store';
@@ -59,6 +58,10 @@ export interface StartOptions {
    * sees the recommendations arrive from the first one; write anyway after it (e.g. for the report).
    */
   waitForWatcherMs?: number;
+  /** Stream and save progress even unpaced (a slow external LLM: an API answer shows what is written so far). */
+  saveProgress?: boolean;
+  /** The models to write with, when the caller chose them already (and counted the LLM budget). */
+  chain?: ChosenModel[];
 }
 
 export interface RunHandle {
@@ -138,7 +141,7 @@ async function execute(
     }
     try {
       if (controller.signal.aborted) throw controller.signal.reason;
-      const chain = await chooseChain(options.clientIp, paced);
+      const chain = options.chain ?? (await chooseChain(options.clientIp, paced));
       const startedAt = performance.now();
       let firstShown = false;
       const generated = await recommendWithChain({
@@ -148,7 +151,7 @@ async function execute(
         signal: controller.signal,
         log,
         // Without a watcher (an API call) there is nothing to stream to.
-        onPartial: !paced
+        onPartial: !(paced || options.saveProgress)
           ? undefined
           : (partial) => {
               if (!firstShown && partial.some(isComplete)) {
@@ -168,15 +171,7 @@ async function execute(
       } else {
         // Even the built-in model failed: the audit still completes, with the plain playbook engine.
         log.error({ err: error }, 'recommendation run failed; using the playbook engine directly');
-        const recommendations = recommendFromPlaybooks(
-          context.catalogue,
-          context.answers,
-          context.maturity.dimensions,
-          context.benchmarks,
-          context.wanted,
-          context.roi.leadWithPilot ?? null,
-        );
-        result = { status: 'complete', recommendations, modelUsed: 'playbooks (after a model failure)' };
+        result = { status: 'complete', ...playbooksAfterFailure(context) };
       }
     }
     latest = null;
@@ -194,30 +189,16 @@ async function execute(
     log.warn('another instance took the recommendation run over; its result stands');
     return null;
   }
-  countRun(result);
-  await afterRecommendations(db, auditId);
+  countRecommendations(result);
+  await afterRecommendations(auditId);
   return result;
 }
 
-/** The model label: its id without the note ("gpt-4o-mini (fallback from ...)" -> "gpt-4o-mini"). */
-function countRun(result: RecommendationsSnapshot) {
+/** Counts finished recommendations by model label: its id without the note ("gpt-4o-mini (fallback from ...)" -> "gpt-4o-mini"). */
+export function countRecommendations(result: RecommendationsSnapshot) {
   if (result.status !== 'complete' || !result.modelUsed) return;
   const fallback = /fallback from|after a model failure/.test(result.modelUsed);
   metrics().recommendations.inc({ model: result.modelUsed.split(' (')[0]!, fallback: String(fallback) });
-}
-
-/** Claims the run and waits for its result (an API call wants the finished recommendations). */
-export async function runRecommendations(
-  db: Db,
-  auditId: string,
-  options: StartOptions,
-): Promise<RecommendationsSnapshot> {
-  const handle = await startRecommendations(db, auditId, options);
-  const result = await handle?.done;
-  if (result) return result;
-  const stored = await readRun(db, auditId);
-  if (!stored) throw new Error(`no scored audit ${auditId}`);
-  return stored;
 }
 
 /** Asks the run to stop, whichever instance writes it; false when nothing is being written. */

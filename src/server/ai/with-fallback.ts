@@ -1,11 +1,13 @@
 // Writes recommendations with a chain of models, each tried in turn: time-outs, provider errors,
 // rate limits and malformed output pass the run to the next (the built-in model last), and the
 // result says which model wrote it and which failed before it.
+import { recommendFromPlaybooks } from '@/domain/audit/playbooks';
 import type { Recommendation } from '@/domain/audit/recommendation';
 import type { Logger } from '@/server/logging/logger';
 import type { RecommendationContext } from './context';
-import { runRecommendationModel, type PartialRecommendation } from './generate';
+import { recommendationsOutput, runRecommendationModel, type PartialRecommendation } from './generate';
 import type { ChosenModel } from './models';
+import { composeRecommendations, OFFLINE_MODEL_ID } from './offline-model';
 
 interface ChainRun {
   /** Tried in order; the last one's failure is thrown. */
@@ -54,4 +56,29 @@ export async function recommendWithChain(run: ChainRun): Promise<ChainResult> {
 export function recommendWithFallback(run: FallbackRun): Promise<ChainResult> {
   const { primary, fallback, ...rest } = run;
   return recommendWithChain({ ...rest, chain: primary.remote ? [primary, fallback()] : [primary] });
+}
+
+/** When even the built-in model failed (a bug): the plain playbook engine, saying so. */
+export function playbooksAfterFailure(context: RecommendationContext): ChainResult {
+  const recommendations = recommendFromPlaybooks(
+    context.catalogue,
+    context.answers,
+    context.maturity.dimensions,
+    context.benchmarks,
+    context.wanted,
+    context.roi.leadWithPilot ?? null,
+  );
+  return { recommendations, modelUsed: 'playbooks (after a model failure)' };
+}
+
+/**
+ * The built-in model's answer when nobody watches (an API call): what it would stream, composed
+ * directly. The SDK round trip (the context written into a prompt, read back, a JSON schema
+ * derived for the output) cost more than the composing itself on the submit path; the output
+ * is the same, checked by the same schema (offline-model.test.ts compares the two).
+ */
+export function builtInAnswer(chosen: ChosenModel, context: RecommendationContext): ChainResult {
+  if (chosen.remote || chosen.id !== OFFLINE_MODEL_ID) throw new Error(`${chosen.id} is not the built-in model`);
+  const { recommendations } = recommendationsOutput.parse({ recommendations: composeRecommendations(context) });
+  return { recommendations, modelUsed: chosen.note ? `${chosen.id} (${chosen.note})` : chosen.id };
 }

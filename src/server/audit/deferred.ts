@@ -12,12 +12,12 @@ import type { Logger } from '@/server/logging/logger';
 import { consume } from '@/server/rate-limit/limiters';
 import { startRecommendations } from '@/server/ai/runs';
 import { currentAuditConfig } from './config-source';
-import { findOpenDraft } from './drafts';
+import { findOpenDraft, requireAnswered } from './drafts';
 import { REFUSED } from './refused';
 import type { WizardSubmitInput } from './schema';
 import { STEP_NUMBERS, STEP_QUESTIONS } from './steps';
 import { answersFromAudit } from './stored-answers';
-import { requireAnswered, scoreAudit } from './submit';
+import { scoreAudit } from './score';
 
 export interface DeferredSubmission {
   auditId: string;

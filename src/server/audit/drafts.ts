@@ -152,3 +152,25 @@ export async function getDraft(db: Db, draftId: string) {
     },
   };
 }
+
+export function requireAnswered(draft: {
+  companySize: string;
+  painPoints: unknown;
+  currentSystems: unknown;
+  kpis: unknown;
+}) {
+  const missing = !draft.companySize
+    ? 'companySize'
+    : !(draft.painPoints as unknown[]).length
+      ? 'painPoints'
+      : !(draft.currentSystems as unknown[]).length
+        ? 'currentSystems'
+        : !(draft.kpis as unknown[]).length
+          ? 'kpis'
+          : null;
+  if (missing)
+    throw new AppError('VALIDATION_ERROR', 'Please complete every step first', {
+      field: missing,
+      reason: 'Not answered yet',
+    });
+}

@@ -2,19 +2,18 @@
 // the pending -> processing -> completed | failed lifecycle, and the stored result.
 import 'server-only';
 import { env } from '@/env';
-import type { Prisma } from '@/server/db/generated/client';
 import { normalizeKey, ownWords, type AuditAnswers, type Choice } from '@/domain/audit/answers';
 import type { AuditConfig } from '@/domain/audit/config';
 import { evaluateAudit, type AuditEvaluation } from '@/domain/audit/evaluate';
 import type { Db } from '@/server/db/client';
 import { AppError } from '@/server/errors';
-import { auditLeadFields } from '@/server/leads/record';
 import type { FlowContext } from '@/server/http/request-context';
 import { track } from '@/server/analytics/track';
 import { consume } from '@/server/rate-limit/limiters';
 import { currentAuditConfig } from './config-source';
 import { markRefused } from './refused';
-import { findOpenDraft, hoursGiven } from './drafts';
+import { findOpenDraft, hoursGiven, requireAnswered } from './drafts';
+import { scoreAudit } from './score';
 import { industryText, toAnswers } from './normalize';
 import { classifyOwnWords, type Classifications } from './own-words';
 import { observedBenchmark } from './observed-benchmark';
@@ -22,10 +21,12 @@ import type { AuditSubmitRequest, WizardSubmitInput } from './schema';
 import { STEP_NUMBERS, STEP_QUESTIONS } from './steps';
 import { buildRecommendationContext, type RecommendationContext } from '@/server/ai/context';
 import type { PartialRecommendation } from '@/server/ai/generate';
-import { runRecommendations, startRecommendations, type RecommendationsStatus } from '@/server/ai/runs';
-import { classifierModel } from '@/server/ai/models';
+import { countRecommendations, startRecommendations, type RecommendationsStatus } from '@/server/ai/runs';
+import { readRun } from '@/server/ai/run-store';
+import { builtInAnswer, playbooksAfterFailure } from '@/server/ai/with-fallback';
+import { recordCompletedAudit } from './record-completed';
+import { chooseChain, classifierModel, type ChosenModel } from '@/server/ai/models';
 import { metrics } from '@/server/metrics/registry';
-import { announceAuditCompleted } from '@/server/webhooks/announce';
 
 export type SubmitContext = FlowContext;
 
@@ -53,8 +54,7 @@ function answerColumns(answers: AuditAnswers) {
 
 /** A request without a draft (the REST API, a script) is held to the per-address budget. */
 async function checkLimits(clientIp: string, email: string) {
-  await consume('submitPerIp', clientIp);
-  await consume('submitPerEmail', email);
+  await Promise.all([consume('submitPerIp', clientIp), consume('submitPerEmail', email)]);
 }
 
 /**
@@ -68,65 +68,6 @@ async function checkWizardLimits(draftId: string, clientIp: string, email: strin
   await consume('submitPerEmail', email);
 }
 
-type AuditRow = Awaited<ReturnType<Db['audit']['update']>>;
-
-interface Scored {
-  auditId: string;
-  evaluation: AuditEvaluation;
-  context: RecommendationContext;
-}
-
-/**
- * pending -> processing -> completed (scores and ROI from the engine; the recommendations are
- * written next by a model), or failed with the reason kept for staff.
- */
-export async function scoreAudit(
-  db: Db,
-  auditId: string,
-  config: AuditConfig,
-  answers: AuditAnswers,
-  ctx: Pick<SubmitContext, 'log'>,
-  /** The audit's row when it was created already processing (one write fewer on the REST path). */
-  created?: AuditRow,
-): Promise<Scored> {
-  const audit = created ?? (await db.audit.update({ where: { id: auditId }, data: { status: 'processing' } }));
-  try {
-    const evaluation = evaluateAudit(config, answers, await observedBenchmark(db, answers.industry.slug));
-    // The lead for sales is written with the result: scored, with its ROI, in one transaction.
-    const lead = auditLeadFields(
-      audit,
-      { maturityScore: evaluation.maturity.overall, roiForecast: evaluation.roi as unknown as Prisma.JsonValue },
-      [],
-    );
-    await db.$transaction([
-      db.auditResult.create({
-        data: {
-          auditId,
-          maturityScore: evaluation.maturity.overall,
-          tier: evaluation.maturity.tier.label,
-          dimensionScores: evaluation.maturity.dimensions as unknown as Prisma.InputJsonValue,
-          roiForecast: evaluation.roi as unknown as Prisma.InputJsonValue,
-          recommendations: [],
-          recommendationsStatus: 'pending',
-          visualData: evaluation.visualData as unknown as Prisma.InputJsonValue,
-        },
-      }),
-      db.audit.update({ where: { id: auditId }, data: { status: 'completed' } }),
-      db.lead.upsert({ where: { auditId }, create: { kind: 'audit', auditId, ...lead }, update: lead }),
-    ]);
-    ctx.log.info({ auditId, score: evaluation.maturity.overall }, 'audit completed');
-    await announceAuditCompleted(db, auditId);
-    return { auditId, evaluation, context: buildRecommendationContext(config, answers, evaluation) };
-  } catch (error) {
-    ctx.log.error({ err: error, auditId }, 'audit processing failed');
-    await db.audit.update({
-      where: { id: auditId },
-      data: { status: 'failed', failureReason: error instanceof Error ? error.message.slice(0, 500) : 'unknown' },
-    });
-    throw error;
-  }
-}
-
 export async function submitFromApi(db: Db, request: AuditSubmitRequest, ctx: SubmitContext): Promise<SubmittedAudit> {
   const { config, version } = await currentAuditConfig(db);
   const answers = toAnswers(
@@ -135,6 +76,55 @@ export async function submitFromApi(db: Db, request: AuditSubmitRequest, ctx: Su
     await classifyOwnWords(config, request, { ...classifierModel(), log: ctx.log }),
   );
   await checkLimits(ctx.clientIp, request.contactInfo.email);
+  // An integrator gets the finished recommendations in the response: no pacing.
+  const chain = await chooseChain(ctx.clientIp, false);
+  if (chain.some((model) => model.remote))
+    return submitForRemoteModel(db, request, ctx, { config, version, answers, chain });
+  // The built-in model writes in milliseconds: score, write the recommendations, then store all
+  // of it in one transaction, the follow-up (report, emails, webhooks) queued in it.
+  const evaluation = evaluateAudit(config, answers, await observedBenchmark(db, answers.industry.slug));
+  const context = buildRecommendationContext(config, answers, evaluation);
+  const generated = answerBuiltIn(chain[0]!, context, ctx);
+  const auditId = await recordCompletedAudit({
+    answers,
+    contactInfo: request.contactInfo,
+    source: 'api',
+    currentStep: STEP_NUMBERS.contact,
+    configVersion: version,
+    evaluation,
+    ...generated,
+  });
+  ctx.log.info({ auditId, score: evaluation.maturity.overall }, 'audit completed');
+  metrics().auditsStarted.inc();
+  metrics().auditsCompleted.inc({ via: 'api' });
+  const snapshot = { status: 'complete' as const, ...generated };
+  countRecommendations(snapshot);
+  track({ db, headers: ctx.headers, log: ctx.log }, 'audit_submitted', { auditId, path: '/audit' });
+  return { auditId, evaluation, ...snapshot, recommendationsStatus: 'complete' };
+}
+
+function answerBuiltIn(chosen: ChosenModel, context: RecommendationContext, ctx: SubmitContext) {
+  try {
+    return builtInAnswer(chosen, context);
+  } catch (error) {
+    ctx.log.error({ err: error }, 'built-in recommendation model failed; using the playbook engine directly');
+    return playbooksAfterFailure(context);
+  }
+}
+
+/**
+ * With an external LLM: the audit is stored scored first, then its run writes (and saves) the
+ * recommendations under a lease like any other. The answer waits for them up to
+ * AI_API_WAIT_MS; a slower LLM gets an answer with what is written so far, status
+ * "streaming", and the run finishes on its own (results page and GET results follow it).
+ */
+async function submitForRemoteModel(
+  db: Db,
+  request: AuditSubmitRequest,
+  ctx: SubmitContext,
+  scored: { config: AuditConfig; version: string; answers: AuditAnswers; chain: ChosenModel[] },
+): Promise<SubmittedAudit> {
+  const { config, version, answers, chain } = scored;
   const audit = await db.audit.create({
     data: {
       ...answerColumns(answers),
@@ -149,44 +139,36 @@ export async function submitFromApi(db: Db, request: AuditSubmitRequest, ctx: Su
       submittedAt: new Date(),
     },
   });
-  const scored = await scoreAudit(db, audit.id, config, answers, ctx, audit);
+  const { auditId, evaluation, context } = await scoreAudit(db, audit.id, config, answers, ctx, audit);
   metrics().auditsStarted.inc();
   metrics().auditsCompleted.inc({ via: 'api' });
-  track({ db, headers: ctx.headers, log: ctx.log }, 'audit_submitted', { auditId: scored.auditId, path: '/audit' });
-  // An integrator gets the finished recommendations in the response: no pacing, wait for them.
-  const snapshot = await runRecommendations(db, scored.auditId, {
-    context: scored.context,
+  track({ db, headers: ctx.headers, log: ctx.log }, 'audit_submitted', { auditId, path: '/audit' });
+  const handle = await startRecommendations(db, auditId, {
+    context,
     clientIp: ctx.clientIp,
     paced: false,
+    saveProgress: true,
+    chain,
   });
-  return {
-    auditId: scored.auditId,
-    evaluation: scored.evaluation,
-    ...snapshot,
-    recommendationsStatus: snapshot.status,
-  };
+  const finished = handle ? await settledWithin(handle.done, env.AI_API_WAIT_MS) : null;
+  if (!finished) {
+    handle?.done.catch((error: unknown) => ctx.log.error({ err: error, auditId }, 'recommendation run crashed'));
+  }
+  const snapshot = finished ?? (await readRun(db, auditId));
+  if (!snapshot) throw new Error(`no scored audit ${auditId}`);
+  const { status, recommendations, modelUsed } = snapshot;
+  return { auditId, evaluation, recommendations, modelUsed, recommendationsStatus: status };
 }
 
-export function requireAnswered(draft: {
-  companySize: string;
-  painPoints: unknown;
-  currentSystems: unknown;
-  kpis: unknown;
-}) {
-  const missing = !draft.companySize
-    ? 'companySize'
-    : !(draft.painPoints as unknown[]).length
-      ? 'painPoints'
-      : !(draft.currentSystems as unknown[]).length
-        ? 'currentSystems'
-        : !(draft.kpis as unknown[]).length
-          ? 'kpis'
-          : null;
-  if (missing)
-    throw new AppError('VALIDATION_ERROR', 'Please complete every step first', {
-      field: missing,
-      reason: 'Not answered yet',
-    });
+/** The promise's value if it settles within `ms`, else null (it goes on). */
+async function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** What the wizard's steps decided for the visitor's words (an LLM may have), kept at submit. */

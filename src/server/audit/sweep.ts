@@ -12,7 +12,7 @@ import { requestReport } from '@/server/reports/service';
 import { BOSS_SCHEMA, QUEUES } from '@/server/jobs/queues';
 import { configByVersion, currentAuditConfig } from './config-source';
 import { answersFromAudit } from './stored-answers';
-import { scoreAudit } from './submit';
+import { scoreAudit } from './score';
 
 /** Only recent audits are followed up: an old one gets no surprise email weeks later. */
 const LOOKBACK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -92,8 +92,8 @@ export async function sweepAudits(db: Db, options: { olderThanSeconds: number; l
     }
   }
 
-  // 3. Recommendations written, yet no report and no render job ever queued (the database went
-  //    away between the two). A render that was queued and failed is not retried forever here.
+  // 3. Recommendations written, yet no report and no render job or follow-up ever queued (the
+  //    database went away between the two). A render that was queued and failed is not retried forever here.
   const unreported = await db.audit.findMany({
     where: {
       status: 'completed',
@@ -113,12 +113,12 @@ export async function sweepAudits(db: Db, options: { olderThanSeconds: number; l
   return outcome;
 }
 
-/** Whether pg-boss holds (or archived) a render job for the audit, in any state. */
+/** Whether pg-boss holds (or archived) a render job or a follow-up for the audit, in any state. */
 async function renderWasQueued(db: Db, auditId: string): Promise<boolean> {
   const rows = await db.$queryRawUnsafe<unknown[]>(
-    `SELECT 1 FROM ${BOSS_SCHEMA}.job WHERE name = $1 AND singleton_key = $2
-     UNION ALL SELECT 1 FROM ${BOSS_SCHEMA}.archive WHERE name = $1 AND singleton_key = $2 LIMIT 1`,
-    QUEUES.renderReport,
+    `SELECT 1 FROM ${BOSS_SCHEMA}.job WHERE name = ANY($1::text[]) AND singleton_key = $2
+     UNION ALL SELECT 1 FROM ${BOSS_SCHEMA}.archive WHERE name = ANY($1::text[]) AND singleton_key = $2 LIMIT 1`,
+    [QUEUES.renderReport, QUEUES.followUpAudit],
     auditId,
   );
   return rows.length > 0;

@@ -7,6 +7,7 @@ import type { Db } from '@/server/db/client';
 import { jobProducer } from './boss';
 import type {
   DeliverEmailJob,
+  FollowUpAuditJob,
   DeliverWebhookJob,
   QueueName,
   RenderReportJob,
@@ -23,6 +24,7 @@ type Payloads = {
   'privacy.retention': RetentionJob;
   'audit.submit-deferred': SubmitDeferredJob;
   'webhook.deliver': DeliverWebhookJob;
+  'audit.follow-up': FollowUpAuditJob;
 };
 type Tx = Pick<Db, '$queryRawUnsafe'>;
 
@@ -44,6 +46,41 @@ export async function enqueue<Q extends QueueName>(
     ...sendOptions,
     ...(inTransaction ? { db: prismaExecutor(inTransaction) } : {}),
   });
+}
+
+export interface JobInsert {
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * pg-boss's own statement inserting a job (captured from `send`, not run), for a caller that
+ * runs it inside one statement of its own, beside the row the job is about: one round trip,
+ * and the row and its job exist together or not at all. pg-boss 10 inserts a job with a single
+ * `INSERT ... ON CONFLICT DO NOTHING RETURNING id`; anything else (a future version) is refused
+ * here rather than run half-understood.
+ */
+export async function jobInsert<Q extends QueueName>(
+  queue: Q,
+  data: Payloads[Q],
+  options: PgBoss.SendOptions & { producer?: PgBoss } = {},
+): Promise<JobInsert> {
+  const { producer, ...sendOptions } = options;
+  const boss = producer ?? (await jobProducer(env.DATABASE_URL));
+  let captured: JobInsert | null = null;
+  await boss.send(queue, data as object, {
+    ...sendOptions,
+    db: {
+      executeSql: async (text, values) => {
+        captured = { text, values };
+        return { rows: [{ id: 'captured' }] };
+      },
+    },
+  });
+  const statement = captured as JobInsert | null;
+  if (!statement || !/^\s*INSERT INTO\b/i.test(statement.text) || /;\s*\S/.test(statement.text))
+    throw new Error('pg-boss no longer inserts a job with one INSERT statement');
+  return statement;
 }
 
 /**

@@ -18,6 +18,11 @@ export const QUEUES = {
   retention: 'privacy.retention',
   /** One attempt of one webhook delivery; its retries are scheduled by the handler (webhooks/deliver.ts). */
   deliverWebhook: 'webhook.deliver',
+  /**
+   * What follows a completed audit's recommendations, off the request path: sales hears of the
+   * lead, the PDF report is requested (then emailed), and webhooks announce the audit.
+   */
+  followUpAudit: 'audit.follow-up',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -38,6 +43,11 @@ export interface SubmitDeferredJob {
 export interface DeliverWebhookJob {
   deliveryId: string;
 }
+export interface FollowUpAuditJob {
+  auditId: string;
+  /** Also announce audit.completed and the lead to webhooks (a path that has not announced it yet). */
+  announce?: boolean;
+}
 /** Nothing to pass: the periods come from configuration when the job runs. */
 export type RetentionJob = Record<string, never>;
 
@@ -54,6 +64,8 @@ export const QUEUE_POLICIES: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   [QUEUES.retention]: { policy: 'stately', retryLimit: 3, retryDelay: 300, expireInSeconds: 30 * 60 },
   // The handler schedules the backoff itself (WEBHOOK_RETRY_BASE_SECONDS); pg-boss retries only a crashed attempt.
   [QUEUES.deliverWebhook]: { retryLimit: 2, retryDelay: 30, expireInSeconds: 120 },
+  // short: one waiting follow-up per audit (the singleton key); each step is idempotent anyway.
+  [QUEUES.followUpAudit]: { policy: 'short', retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
 };
 
 /** The sweeper's schedule (pg-boss cron, evaluated by the workers; minute granularity). */

@@ -15,7 +15,7 @@ import { runRetention } from '@/server/privacy/retention';
 import type { RetentionPolicy } from '@/server/privacy/config';
 import type { FileStorage } from '@/server/storage';
 import { sweepAudits } from '@/server/audit/sweep';
-import { processDeferredSubmission } from '@/server/audit/deferred';
+import { followUpAudit } from '@/server/audit/after-recommendations';
 import { reportStorageKey } from '@/server/reports/service';
 import { announceReportReady } from '@/server/webhooks/announce';
 import { deliverWebhook } from '@/server/webhooks/deliver';
@@ -24,6 +24,7 @@ import {
   SWEEP_CRON,
   type DeliverEmailJob,
   type DeliverWebhookJob,
+  type FollowUpAuditJob,
   type RenderReportJob,
   type RetentionJob,
   type SubmitDeferredJob,
@@ -51,7 +52,7 @@ export interface WorkerDeps {
   /** Parallel email deliveries (network-bound); reports always render one at a time. */
   emailConcurrency?: number;
   /** Which queues to serve (default all). */
-  queues?: Array<'reports' | 'emails' | 'sweeper' | 'retention' | 'webhooks'>;
+  queues?: Array<'follow-ups' | 'reports' | 'emails' | 'sweeper' | 'retention' | 'webhooks'>;
   /** The sweeper's limit (AUDIT_SWEEP_AFTER_SECONDS). */
   sweepAfterSeconds?: number;
   /** The retention periods (src/server/privacy/config.ts); without them no retention worker runs. */
@@ -61,7 +62,15 @@ export interface WorkerDeps {
 const POLL = { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true } as const;
 
 export async function startWorkers(boss: PgBoss, deps: WorkerDeps): Promise<void> {
-  const queues = deps.queues ?? ['reports', 'emails', 'sweeper', 'retention', 'webhooks'];
+  const queues = deps.queues ?? ['follow-ups', 'reports', 'emails', 'sweeper', 'retention', 'webhooks'];
+  if (queues.includes('follow-ups')) {
+    // Cheap (an email rendered, two jobs queued): two at a time keep up with a burst of audits.
+    for (let i = 0; i < 2; i++) {
+      await boss.work<FollowUpAuditJob>(QUEUES.followUpAudit, POLL, async ([job]) => {
+        if (job) await followUpAudit(deps.db, job.data.auditId, { announce: job.data.announce });
+      });
+    }
+  }
   if (queues.includes('sweeper')) {
     await boss.work<SweepAuditsJob>(QUEUES.sweepAudits, POLL, async ([job]) => {
       // Never below 5 s: a younger audit may still be in its request.
@@ -74,6 +83,8 @@ export async function startWorkers(boss: PgBoss, deps: WorkerDeps): Promise<void
     // Audits left for later after a refused submit: the same finishing work as the sweeper's.
     await boss.work<SubmitDeferredJob>(QUEUES.submitDeferred, POLL, async ([job]) => {
       if (!job) return;
+      // Rare (a refused submit left for later): its code (the matcher, the CMS) loads when needed.
+      const { processDeferredSubmission } = await import('@/server/audit/deferred');
       await processDeferredSubmission(deps.db, job.data.auditId, deps.log.child({ job: job.id }));
     });
   }
