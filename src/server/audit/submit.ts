@@ -2,6 +2,7 @@
 // the pending -> processing -> completed | failed lifecycle, and the stored result.
 import 'server-only';
 import { env } from '@/env';
+import { settledWithin } from '@/lib/settled-within';
 import { normalizeKey, ownWords, type AuditAnswers, type Choice } from '@/domain/audit/answers';
 import type { AuditConfig } from '@/domain/audit/config';
 import { evaluateAudit, type AuditEvaluation } from '@/domain/audit/evaluate';
@@ -158,17 +159,6 @@ async function submitForRemoteModel(
   if (!snapshot) throw new Error(`no scored audit ${auditId}`);
   const { status, recommendations, modelUsed } = snapshot;
   return { auditId, evaluation, recommendations, modelUsed, recommendationsStatus: status };
-}
-
-/** The promise's value if it settles within `ms`, else null (it goes on). */
-async function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
-  try {
-    return await Promise.race([promise, late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** What the wizard's steps decided for the visitor's words (an LLM may have), kept at submit. */

@@ -8,6 +8,7 @@
 // go to Next unchanged.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { settledWithin } from '../../lib/settled-within';
 import { newNonce, requestIdFrom } from '../http/request-id';
 import { captureResponse, toCachedPage } from './capture';
 import { pageCacheKey } from './policy';
@@ -82,16 +83,6 @@ function renderAndKeep(
   handle(request, response);
 }
 
-async function awaitRender(pending: Promise<CachedPage | null>): Promise<CachedPage | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), WAIT_MS)));
-  try {
-    return await Promise.race([pending, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /**
  * Answers the request from the cache, or lets Next render it (keeping the page when it may).
  * Never fails a request: should the cache itself throw, Next answers as if it were off.
@@ -131,7 +122,7 @@ async function answer(
       variant.record();
       return sendCachedPage(request, response, found.page);
     case 'wait': {
-      const page = await awaitRender(found.page);
+      const page = await settledWithin(found.page, WAIT_MS);
       if (!page) return handle(request, response);
       variant.record();
       return sendCachedPage(request, response, page);
