@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { example } from './audit-submit';
+import { machineSpeedMs } from './machine-speed';
 import { firstLoadScripts, scriptBudgetKb, type ScriptWeight } from './first-load';
 import { benchLighthouse } from './lighthouse';
 import { benchReportRender } from './reports';
@@ -168,6 +169,7 @@ async function withHomeExperiment<T>(baseUrl: string, measure: () => Promise<T>)
 }
 
 export async function benchPerf(baseUrl: string, seconds = 10): Promise<boolean> {
+  const speedBefore = machineSpeedMs();
   const post = await firstPostPath(baseUrl);
   const staticFile = await firstStaticScript(baseUrl);
   const pages = ['/', '/blog', post, '/case-studies', '/audit', '/pricing'];
@@ -242,7 +244,8 @@ export async function benchPerf(baseUrl: string, seconds = 10): Promise<boolean>
   }
 
   const memory = childMemory();
-  console.log(`\nresident memory after the load: web ${memory.web} MB, worker ${memory.worker} MB`);
+  console.log(`\nmachine speed before the run (a fixed loop, lower is faster): ${speedBefore} ms`);
+  console.log(`resident memory after the load: web ${memory.web} MB, worker ${memory.worker} MB`);
   console.log(`PDF report render (in process, 30 reports): p50 ${pdf.p50} ms, p99 ${pdf.p99} ms\n`);
 
   const failed = rows.some((row) => row.failures > 0);
