@@ -55,7 +55,9 @@ function answerColumns(answers: AuditAnswers) {
 
 /** A request without a draft (the REST API, a script) is held to the per-address budget. */
 async function checkLimits(clientIp: string, email: string) {
-  await Promise.all([consume('submitPerIp', clientIp), consume('submitPerEmail', email)]);
+  // In turn: a request refused for its address must not spend the email's budget too.
+  await consume('submitPerIp', clientIp);
+  await consume('submitPerEmail', email);
 }
 
 /**
