@@ -196,9 +196,14 @@ describe('POST /api/audit/submit', () => {
       expect(
         (await postAudit({ ...seedExampleRequest, contactInfo: { email: uniqueEmail() } }, ip)).response.status,
       ).toBe(201);
-    const { response, body } = await postAudit({ ...seedExampleRequest, contactInfo: { email: uniqueEmail() } }, ip);
-    expect(response.status).toBe(429);
-    expect(body.error.details.reason).toBe('submitPerIp');
+    const email = uniqueEmail('refused-by-address');
+    for (let i = 0; i < 6; i++) {
+      const { response, body } = await postAudit({ ...seedExampleRequest, contactInfo: { email } }, ip);
+      expect(response.status).toBe(429);
+      expect(body.error.details.reason).toBe('submitPerIp');
+    }
+    // Refused for its address, a request spent nothing of its email's budget (5 a day).
+    expect((await postAudit({ ...seedExampleRequest, contactInfo: { email } })).response.status).toBe(201);
   });
 });
 
