@@ -1,13 +1,14 @@
 // Queue drain: `count` audits submitted over REST (8 in flight), then the time until every
-// report render and email delivery they queued has finished, with the harness's one worker and
-// then with a second worker process beside it. Workers render one PDF at a time each, so the
-// figure shows what WORKER_CONCURRENCY buys on this machine.
+// follow-up, report render and email delivery they queued has finished, with the harness's one
+// worker and then with a second worker process beside it. Workers render one PDF at a time
+// each, so the figure shows what WORKER_CONCURRENCY buys on this machine.
 import pg from 'pg';
 import { step } from '../lib/log';
 import { scriptArgs, spawnTracked, stopChild } from '../lib/processes';
 
 const IN_FLIGHT = 8;
-const WATCHED = ['report.render', 'email.deliver'];
+// A follow-up queues the render and the sales email; the backlog is gone when all three are.
+const WATCHED = ['audit.follow-up', 'report.render', 'email.deliver'];
 
 const auditBody = (phase: string, i: number) => ({
   industry: 'logistics',
