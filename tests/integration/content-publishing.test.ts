@@ -1,13 +1,16 @@
-// Publishing through Payload's local API reaches the public site within 2 seconds, with no
-// rebuild; unpublishing takes the post off its page, the list, the sitemap and the feed.
-// Drafts are never shown to the public.
+// Publishing through Payload's local API reaches the public site through the change feed, with
+// no rebuild; unpublishing takes the post off its page, the list, the sitemap and the feed.
+// Drafts are never shown to the public. The bound is far below the page cache's 60 s lifetime,
+// so a pass proves the feed, not the lifetime; how fast is a figure of a quiet machine (under a
+// second, docs/multi-instance.md), not of this suite's load: 2 s once failed at 2.2 and 3.1 s
+// beside the browser journeys on a slow host.
 import { randomBytes } from 'node:crypto';
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { url } from '../support/app';
 import { cms, paragraph, uploadTestImage, waitForPage } from '../support/cms';
 
-const FRESH_WITHIN_MS = 2000;
+const FRESH_WITHIN_MS = 10_000;
 let payload: Payload;
 let coverImage: number;
 const created: number[] = [];
@@ -50,9 +53,10 @@ afterAll(async () => {
 });
 
 describe('publishing a blog post', () => {
-  it('appears on its page, the list, the sitemap and the feed within 2 seconds', async () => {
+  it('appears on its page, the list, the sitemap and the feed, long before any cache expires', async () => {
     const { post, title, path } = await createPost('published');
-    expect(await waitForPage(path, contains(title), FRESH_WITHIN_MS)).toBeLessThan(FRESH_WITHIN_MS);
+    const tookMs = await waitForPage(path, contains(title), FRESH_WITHIN_MS);
+    console.info(`content publishing: the post was live after ${tookMs} ms`);
     await waitForPage('/blog', contains(title), FRESH_WITHIN_MS);
     await waitForPage('/sitemap.xml', contains(url(path)), FRESH_WITHIN_MS);
     await waitForPage('/blog/rss.xml', contains(title), FRESH_WITHIN_MS);
