@@ -64,7 +64,10 @@ describe('/api/metrics', () => {
     });
     expect(response.status).toBe(201);
     const after = await scrape();
-    expect(sum(after, 'xteam_audits_completed_total')).toBe(sum(before, 'xteam_audits_completed_total') + 1);
+    // At least ours: the integration files running beside this one submit audits to the same app.
+    expect(sum(after, 'xteam_audits_completed_total')).toBeGreaterThanOrEqual(
+      sum(before, 'xteam_audits_completed_total') + 1,
+    );
     expect(sum(after, 'xteam_recommendation_runs_total')).toBeGreaterThan(
       sum(before, 'xteam_recommendation_runs_total'),
     );
