@@ -77,6 +77,8 @@ describe('POST /api/contact/submit', () => {
     ['an inquiry type over 50 characters', { inquiryType: 'x'.repeat(51) }, 'inquiryType'],
     ['an empty inquiry type', { inquiryType: '  ' }, 'inquiryType'],
     ['no inquiry type', { inquiryType: undefined }, 'inquiryType'],
+    // Found by the fuzz test: a lone surrogate reached the database driver and answered 500.
+    ['an inquiry type with a broken character', { inquiryType: 'project \uD800' }, 'inquiryType'],
     ['a company name over 255 characters', { company: 'x'.repeat(256) }, 'company'],
   ])('refuses %s with a 400 in the seed format and stores nothing', async (_what, patch, field) => {
     const before = await count('contact_inquiries');

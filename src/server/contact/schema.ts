@@ -7,8 +7,7 @@ import { INQUIRY_TYPE_KEYS, INQUIRY_TYPES, type InquiryType } from '@/domain/con
 import { resolveInquiryType } from '@/domain/contact/inquiry-type';
 
 /** Any words up to 50 characters (the column's size): mapped to a type, the words kept. */
-const inquiryType = z
-  .string('Say what your message is about')
+const inquiryType = textString('Say what your message is about')
   .trim()
   .min(1, 'Say what your message is about')
   .max(50, 'At most 50 characters')
