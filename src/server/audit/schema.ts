@@ -1,9 +1,10 @@
 // Inputs of the audit flows, shared by the wizard (per-step validation), tRPC and the seed's
 // REST contract. Integrators send their own words; the server maps them to the catalogues.
 import { z } from 'zod';
+import { MAX_CHOICES, WIZARD_STEPS, type WizardStep } from '@/domain/audit/wizard-steps';
 import { textString } from '@/lib/text';
 
-export const MAX_CHOICES = 20;
+export { MAX_CHOICES, WIZARD_STEPS, type WizardStep };
 /** Messages say what to do: the wizard shows them as they are. */
 const text = (max: number, whenEmpty = 'Fill this in or leave it out') =>
   textString().trim().min(1, whenEmpty).max(max, `Use at most ${max} characters`);
@@ -69,10 +70,7 @@ export const stepSchemas = {
     consentContact: z.literal(true, 'Please agree to be contacted about your results'),
     consentPrivacy: z.literal(true, 'Please accept the privacy notice'),
   }),
-} as const;
-
-export type WizardStep = keyof typeof stepSchemas;
-export const WIZARD_STEPS = Object.keys(stepSchemas) as WizardStep[];
+} as const satisfies Record<WizardStep, z.ZodObject>;
 
 export const saveStepInput = z.discriminatedUnion('step', [
   z.object({

@@ -1,12 +1,12 @@
 'use client';
 // The AI process audit wizard: seven short steps, each validated with the server's schema
 // and saved to the server-side draft, then submitted for scoring.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import type { WizardCatalogue } from '@/server/audit/catalogue';
-import { stepSchemas, WIZARD_STEPS, type WizardStep } from '@/server/audit/schema';
+import { WIZARD_STEPS, type WizardStep } from '@/domain/audit/wizard-steps';
 import { api } from '@/trpc/react';
 import { rememberFirstTouch } from '@/lib/first-touch';
 import { RateLimitedNotice, type RateLimit } from './rate-limited-notice';
@@ -26,6 +26,14 @@ type Errors = Record<string, string>;
 const keepFocus = (event: MouseEvent) => event.preventDefault();
 
 const LAST_AUDIT_KEY = 'xteam.audit.lastAuditId';
+
+/**
+ * The steps' schemas (zod, shared with the server) load when a visitor first touches the form,
+ * not with the wizard: evaluating zod and the schemas was the longest task of the page's start
+ * on a throttled phone. The module loads once; later calls get the same promise's result.
+ */
+const loadStepSchemas = () => import('@/server/audit/schema').then((module) => module.stepSchemas);
+const warmStepSchemas = () => void loadStepSchemas();
 
 function readLastAuditId(): string | undefined {
   try {
@@ -116,6 +124,9 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
 
   /** The refused answers, left for later: the server emails the results link once processed. */
   async function sendLater(email: string) {
+    const stepSchemas = await loadStepSchemas().catch(() => {
+      throw new Error('Part of this page did not load. Check your connection and try again.');
+    });
     const parsed = stepSchemas.contact.safeParse(
       stepData('contact', { ...answers, contactInfo: { ...answers.contactInfo, email } }),
     );
@@ -141,6 +152,13 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const current = withTypedWords();
+    let stepSchemas: Awaited<ReturnType<typeof loadStepSchemas>>;
+    try {
+      stepSchemas = await loadStepSchemas();
+    } catch {
+      setErrors({ form: 'Part of this page did not load. Check your connection and press Next again.' });
+      return;
+    }
     const parsed = stepSchemas[step].safeParse(stepData(step, current));
     if (!parsed.success) {
       setErrors(
@@ -184,6 +202,9 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
     <form
       ref={formRef}
       onSubmit={onSubmit}
+      onPointerDown={warmStepSchemas}
+      onFocus={warmStepSchemas}
+      onKeyDown={warmStepSchemas}
       noValidate
       className="flex flex-col gap-8 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8"
     >

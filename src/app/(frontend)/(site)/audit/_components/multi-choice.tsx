@@ -2,7 +2,7 @@
 // Several catalogue options (checkbox chips) plus the visitor's own words, added one by one
 // (with Add, Enter, or by leaving the box).
 import { useState, type KeyboardEvent } from 'react';
-import { MAX_CHOICES } from '@/server/audit/schema';
+import { MAX_CHOICES } from '@/domain/audit/wizard-steps';
 import { cn } from '@/lib/cn';
 
 interface Option {

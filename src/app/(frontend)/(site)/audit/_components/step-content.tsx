@@ -1,7 +1,7 @@
 'use client';
 // The body of each wizard step.
 import type { WizardCatalogue } from '@/server/audit/catalogue';
-import type { WizardStep } from '@/server/audit/schema';
+import type { WizardStep } from '@/domain/audit/wizard-steps';
 import { ContactStep } from './contact-step';
 import { MaturityQuestions } from './maturity-questions';
 import { MultiChoice } from './multi-choice';

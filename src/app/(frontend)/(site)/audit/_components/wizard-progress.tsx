@@ -1,5 +1,5 @@
 // Progress through the wizard: a bar and "Step n of 7 · title", announced to screen readers.
-import { WIZARD_STEPS, type WizardStep } from '@/server/audit/schema';
+import { WIZARD_STEPS, type WizardStep } from '@/domain/audit/wizard-steps';
 import { STEP_TITLES } from './wizard-state';
 
 export function WizardProgress({ step }: { step: WizardStep }) {

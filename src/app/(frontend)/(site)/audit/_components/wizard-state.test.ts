@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CHOICES } from '@/server/audit/schema';
+import { MAX_CHOICES } from '@/domain/audit/wizard-steps';
 import { emptyAnswers, withPendingOwnWords } from './wizard-state';
 
 describe('withPendingOwnWords', () => {

@@ -1,5 +1,5 @@
 // The wizard's answers in the browser, and how they map to the server's step inputs.
-import { MAX_CHOICES, type WizardStep } from '@/server/audit/schema';
+import { MAX_CHOICES, type WizardStep } from '@/domain/audit/wizard-steps';
 
 export interface WizardAnswers {
   industry: string;
