@@ -29,6 +29,18 @@ const config = [
     },
   },
   {
+    // Public pages link with the intent-prefetching Link: next/link prefetches every link in
+    // view while the page starts up (src/components/ui/link.tsx).
+    files: ['src/app/(frontend)/(site)/**', 'src/components/**'],
+    ignores: ['src/components/ui/link.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'next/link', message: "Use '@/components/ui/link' on the public site." }] },
+      ],
+    },
+  },
+  {
     // Tests read JSON bodies of any shape.
     files: ['tests/**', 'e2e/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -4,7 +4,7 @@
 // covers the page's controls). The footer's "Cookie settings" opens it again as a panel fixed to
 // the bottom of the viewport, where the visitor is.
 import { useEffect, useRef, useState } from 'react';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Button } from '@/components/ui/button';
 import { browserOptsOut, onOpenConsentSettings, setConsent } from '@/lib/consent';
 import { cn } from '@/lib/cn';

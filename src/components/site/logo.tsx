@@ -1,5 +1,5 @@
 // The XTeam.Pro word mark.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 export function Logo() {
   return (

@@ -1,7 +1,7 @@
 // The site footer: what XTeam.Pro is, the site's pages, contact details, social and legal
 // links from the CMS site settings (with built-in fallbacks, so it renders even when the
 // database is down, e.g. on the status page).
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { SiteSetting } from '@cms/payload-types';
 import { CookieSettingsButton } from '@/components/analytics/cookie-settings-button';
 import { Container } from '@/components/ui/container';

@@ -1,6 +1,6 @@
 // The site header: logo, primary navigation, and the audit call to action.
 // On small screens the navigation folds into a native <details> menu (works without JS).
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { buttonClasses } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { Logo } from './logo';

@@ -1,5 +1,5 @@
 // Buttons and button-styled links of the design system.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ComponentProps } from 'react';
 import { cn } from '@/lib/cn';
 

@@ -1,7 +1,7 @@
 // The helpful 404: says what happened and offers the likeliest ways on, including the
 // latest articles (when the content is reachable).
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { ButtonLink } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { listRecentPosts } from '@/server/content/posts';

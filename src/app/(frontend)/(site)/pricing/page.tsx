@@ -1,6 +1,6 @@
 // /pricing: the service packages (from the CMS) and the ROI calculator on the audit's engine.
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Container } from '@/components/ui/container';
 import { CONTACT_EMAIL } from '@/components/site/navigation';
 import { publishedPackages } from '@/server/pricing/packages';

@@ -1,7 +1,7 @@
 // /privacy: how XTeam.Pro handles the data visitors give in the audit and the contact forms.
 // The retention periods come from the same configuration the retention job applies.
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { Container } from '@/components/ui/container';
 import { CONTACT_EMAIL } from '@/components/site/navigation';

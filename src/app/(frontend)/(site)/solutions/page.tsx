@@ -1,6 +1,6 @@
 // /solutions: automation scenarios by industry.
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { CmsImage } from '@/components/content/cms-image';
 import { PageIntro } from '@/components/content/page-intro';
 import { Container } from '@/components/ui/container';

@@ -1,7 +1,7 @@
 // /your-data: a person asks for a one-time link to download or erase everything we hold about
 // their email address (GDPR art. 15, 17, 20). The answer never reveals whether we hold anything.
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Container } from '@/components/ui/container';
 import { linkTtlMinutes } from '@/server/privacy/config';
 import { RequestLinkForm } from './_components/request-link-form';

@@ -1,6 +1,6 @@
 'use client';
 // Where to send the results, with explicit consent to contact and to the privacy notice.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { TextField } from '@/components/ui/field';
 import type { WizardAnswers } from './wizard-state';
 

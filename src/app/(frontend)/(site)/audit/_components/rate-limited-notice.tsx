@@ -2,7 +2,7 @@
 // Shown when a submit hits a rate limit: when to try again, that the answers are kept (the
 // draft lives on the server and this browser remembers it), and what to do meanwhile: book a
 // consultation, or leave the email and get the results by email once the audit is processed.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';

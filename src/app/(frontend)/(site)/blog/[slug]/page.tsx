@@ -1,6 +1,6 @@
 // /blog/[slug]: one published article (or, for a signed-in editor in preview, its draft).
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { asMedia, pickSize, CmsImage } from '@/components/content/cms-image';
 import { formatDate } from '@/components/content/format';

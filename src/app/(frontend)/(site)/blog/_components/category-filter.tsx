@@ -1,5 +1,5 @@
 // Links that filter the blog by category (plain links: shareable, crawlable, no JavaScript).
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Category } from '@cms/payload-types';
 import { cn } from '@/lib/cn';
 

@@ -1,5 +1,5 @@
 // Page links of the blog list.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { cn } from '@/lib/cn';
 
 export function blogHref(page: number, category?: string): string {

@@ -1,5 +1,5 @@
 // A post in the blog list: cover, categories, title, excerpt, date and author.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Post } from '@cms/payload-types';
 import { CmsImage } from '@/components/content/cms-image';
 import { formatDate } from '@/components/content/format';

@@ -1,6 +1,6 @@
 // /case-studies/[slug]: the client's challenge, what we built, and the measured results.
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { asMedia, CmsImage, pickSize } from '@/components/content/cms-image';
 import { JsonLd } from '@/components/content/json-ld';

@@ -1,5 +1,5 @@
 // A case study in a list: client mark, industry, title, summary and headline results.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { CaseStudy } from '@cms/payload-types';
 import { CmsImage } from '@/components/content/cms-image';
 import { ResultFigures } from './result-figures';

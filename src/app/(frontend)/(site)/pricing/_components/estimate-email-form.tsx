@@ -1,7 +1,7 @@
 'use client';
 // "Email me this estimate" under the calculator's figures: an address and the consent; the
 // server recomputes the figures from the same inputs and sends them.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { rememberFirstTouch } from '@/lib/first-touch';
 import { seedErrorOf } from '@/lib/seed-error';

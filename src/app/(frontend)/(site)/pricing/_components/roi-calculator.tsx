@@ -2,7 +2,7 @@
 // The interactive ROI calculator: head-count and processes in, figures out as you change them
 // (the server's engine through tRPC, debounced), the state kept in the URL for sharing.
 import { keepPreviousData } from '@tanstack/react-query';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useEffect, useState } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { seedErrorOf } from '@/lib/seed-error';

@@ -1,6 +1,6 @@
 // /solutions/[slug]: one industry's scenario, typical problems, automations and outcomes.
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import type { CaseStudy } from '@cms/payload-types';
 import { asMedia, CmsImage, pickSize } from '@/components/content/cms-image';

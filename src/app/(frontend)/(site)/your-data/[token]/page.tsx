@@ -1,7 +1,7 @@
 // /your-data/<token>: the one-time link from the email. Shows what the link does and does it on
 // a click (opening the page spends nothing). The token is a secret: not indexed, no referrer.
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Container } from '@/components/ui/container';
 import { privacyToken } from '@/server/privacy/schema';
 import { api } from '@/trpc/server';

@@ -1,7 +1,7 @@
 'use client';
 // The link's one action: download the archive (POST /api/privacy/export) or erase, after an
 // explicit confirmation. Either spends the link.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { seedErrorOf } from '@/lib/seed-error';
