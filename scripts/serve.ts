@@ -20,6 +20,7 @@ const { metrics } = await import('../src/server/metrics/registry');
 const { routePattern } = await import('../src/server/metrics/route-pattern');
 const { PageCache } = await import('../src/server/page-cache/store');
 const { servePage } = await import('../src/server/page-cache/serve-page');
+const { createAssetWarmer } = await import('../src/server/page-cache/asset-warmer');
 const { contentCache } = await import('../src/server/content/tag-cache');
 const { isChangeFeedLive } = await import('../src/server/content/change-feed');
 const { chooseVariant } = await import('../src/server/experiments/listener-variants');
@@ -65,6 +66,24 @@ function refuseMalformedPath(response: ServerResponse) {
   response.end(body);
 }
 
+// A kept page's scripts and styles, asked for through this listener so they are compressed
+// before its next visitors' browsers ask (src/server/page-cache/asset-warmer.ts).
+const warmAssets = createAssetWarmer(async (path) => {
+  const origin = selfOrigin();
+  if (!origin) return;
+  const answer = await fetch(`${origin}${path}`, { headers: { 'accept-encoding': 'br' } });
+  await answer.arrayBuffer();
+});
+
+/** Where this listener answers on this machine (loopback when it listens on every address). */
+function selfOrigin(): string | null {
+  const address = server.address();
+  if (!address || typeof address === 'string') return null;
+  const everywhere = address.address === '::' || address.address === '0.0.0.0';
+  const host = everywhere ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
 const server = createServer((request, response) => {
   if (BROKEN_ESCAPE.test((request.url ?? '/').split('?', 1)[0]!)) return refuseMalformedPath(response);
   rewriteForwardedHeaders(request.headers, request.socket.remoteAddress, env.TRUSTED_PROXY_HOPS, token);
@@ -74,7 +93,7 @@ const server = createServer((request, response) => {
     route: routePattern(request.url ?? '/'),
   });
   response.once('close', () => stopTimer({ status: `${Math.floor(response.statusCode / 100)}xx` }));
-  if (pageCache) void servePage(pageCache, request, response, handle, { chooseVariant });
+  if (pageCache) void servePage(pageCache, request, response, handle, { chooseVariant, onPageKept: warmAssets });
   else void handle(request, response);
 });
 // Dev mode's hot reload uses WebSockets; they pass the same front.

@@ -66,6 +66,22 @@ describe('page cache', () => {
     expect(await response.text()).toBe(plain);
   });
 
+  it("compresses a kept page's scripts and styles before any browser asks for them", async () => {
+    const assets = (html: string) => new Set(html.match(/\/_next\/static\/[^"'?]+\.(?:js|css)/g) ?? []);
+    // The pricing page's own files: no other test asks for them (the home page's ones, it does).
+    const home = assets((await page('/')).html);
+    const pricing = [...assets((await cached('/pricing')).html)].filter((path) => !home.has(path));
+    expect(pricing.length).toBeGreaterThan(0);
+    // The listener asks for them itself, one at a time, in the background.
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    for (const path of pricing) {
+      const response = await fetch(url(path), { headers: { 'accept-encoding': 'br' } });
+      expect({ path, cache: response.headers.get('x-cache') }).toEqual({ path, cache: 'HIT' });
+      expect(response.headers.get('content-encoding')).toBe('br');
+      await response.arrayBuffer();
+    }
+  });
+
   it('keeps a page per analytics choice (the consent banner differs)', async () => {
     const unset = await cached('/solutions');
     const allowed = await cached('/solutions', { cookie: 'xt_consent=allow' });

@@ -1,7 +1,8 @@
 // Keeps a copy of what Next writes to a response (status, headers, body) while it streams to the
 // visitor unchanged, and turns it into a cache entry when it is a page every visitor may see.
 import type { ServerResponse } from 'node:http';
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import { VARIANT_HEADER } from './policy';
 import type { CachedPage } from './store';
 
@@ -84,18 +85,24 @@ function lowerCased(headers: Headers): Headers {
 
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|manifest\+json|xml)|image\/svg\+xml)/;
 
-/** Compressed once, when kept: the smallest brotli for text, nothing for images and fonts. */
-function fixedBody(identity: Buffer, contentType: string) {
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Compressed once, when kept: the smallest brotli for text, nothing for images and fonts. On
+ * libuv's thread pool: brotli at quality 11 takes a few hundred milliseconds for a large
+ * script, which the event loop (every other request of the process) no longer waits for.
+ */
+async function fixedBody(identity: Buffer, contentType: string) {
   if (!COMPRESSIBLE.test(contentType) || identity.length < 1024)
     return { kind: 'fixed' as const, identity, br: null, gzip: null };
-  return {
-    kind: 'fixed' as const,
-    identity,
-    br: brotliCompressSync(identity, {
+  const [br, gzipped] = await Promise.all([
+    brotliAsync(identity, {
       params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: identity.length },
     }),
-    gzip: gzipSync(identity, { level: 9 }),
-  };
+    gzipAsync(identity, { level: 9 }),
+  ]);
+  return { kind: 'fixed' as const, identity, br, gzip: gzipped };
 }
 
 /** The bytes between the occurrences of `separator` (a response joins them with a new nonce). */
@@ -125,12 +132,12 @@ function replayedHeaders(headers: Headers) {
  * nonce (the entry's nonce is replaced in each response, so a page without one would go out
  * unprotected) or a JSON document (CMS reads).
  */
-export function toCachedPage(
+export async function toCachedPage(
   { status, headers, body }: Captured,
   kind: 'page' | 'asset',
   /** The experiment variant the key stands for ('' for the page's default text). */
   variant = '',
-): CachedPage | null {
+): Promise<CachedPage | null> {
   if (status !== 200 || !body || headers['set-cookie'] !== undefined) return null;
   if (String(headers[VARIANT_HEADER] ?? '') !== variant) return null;
   if (headers['content-encoding'] !== undefined) return null;
@@ -139,7 +146,7 @@ export function toCachedPage(
   const nonce = NONCE.exec(csp)?.[1];
   const cspParts = nonce ? csp.split(nonce) : [csp];
   if (kind === 'asset' || contentType.startsWith('application/json')) {
-    const fixed = fixedBody(body, contentType);
+    const fixed = await fixedBody(body, contentType);
     const bytes = fixed.identity.length + (fixed.br?.length ?? 0) + (fixed.gzip?.length ?? 0);
     return { status, headers: replayedHeaders(headers), body: fixed, cspParts, bytes };
   }

@@ -26,6 +26,8 @@ export interface VariantChoice {
 
 export interface PageCacheHooks {
   chooseVariant?: (request: IncomingMessage) => Promise<VariantChoice>;
+  /** Told of each page (not asset) kept, once it is in the cache. */
+  onPageKept?: (page: CachedPage) => void;
 }
 
 /** A render that does not finish in this time no longer holds the requests waiting for it. */
@@ -75,10 +77,20 @@ function renderAndKeep(
   kind: 'page' | 'asset',
   variant: string,
   settle: (page: CachedPage | null) => void,
+  onPageKept?: (page: CachedPage) => void,
 ) {
   // The copy kept must be the page itself, not one compressed for this visitor.
   delete request.headers['accept-encoding'];
-  captureResponse(response, (captured) => settle(captured ? toCachedPage(captured, kind, variant) : null));
+  captureResponse(response, (captured) => {
+    if (!captured) return settle(null);
+    toCachedPage(captured, kind, variant).then(
+      (page) => {
+        settle(page);
+        if (page && kind === 'page') onPageKept?.(page);
+      },
+      () => settle(null),
+    );
+  });
   response.setHeader('x-cache', 'MISS');
   handle(request, response);
 }
@@ -128,7 +140,7 @@ async function answer(
       return sendCachedPage(request, response, page);
     }
     case 'render':
-      return renderAndKeep(request, response, handle, cacheKey.kind, variant.token, found.settle);
+      return renderAndKeep(request, response, handle, cacheKey.kind, variant.token, found.settle, hooks.onPageKept);
     case 'off':
       return handle(request, response);
   }
