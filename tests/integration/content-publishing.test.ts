@@ -68,7 +68,8 @@ describe('publishing a blog post', () => {
       data: { title: `${title} (edited)` },
       overrideAccess: true,
     });
-    await waitForPage(path, contains(`${title} (edited)`), FRESH_WITHIN_MS);
+    const editMs = await waitForPage(path, contains(`${title} (edited)`), FRESH_WITHIN_MS);
+    console.info(`content publishing: the edit was live after ${editMs} ms`);
     await waitForPage('/blog', contains(`${title} (edited)`), FRESH_WITHIN_MS);
 
     // Unpublishing: the page answers 404 and the post leaves the list, sitemap and feed.
