@@ -32,8 +32,15 @@ const LAST_AUDIT_KEY = 'xteam.audit.lastAuditId';
  * not with the wizard: evaluating zod and the schemas was the longest task of the page's start
  * on a throttled phone. The module loads once; later calls get the same promise's result.
  */
-const loadStepSchemas = () => import('@/server/audit/schema').then((module) => module.stepSchemas);
-const warmStepSchemas = () => void loadStepSchemas();
+const loadStepSchemas = () =>
+  import('@/server/audit/schema').then(
+    (module) => module.stepSchemas,
+    () => {
+      throw new Error('Part of this page did not load. Check your connection and try again.');
+    },
+  );
+// Warming only: a failed load is told when Next (or the email-me-later form) needs the schemas.
+const warmStepSchemas = () => void loadStepSchemas().catch(() => undefined);
 
 function readLastAuditId(): string | undefined {
   try {
@@ -124,9 +131,7 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
 
   /** The refused answers, left for later: the server emails the results link once processed. */
   async function sendLater(email: string) {
-    const stepSchemas = await loadStepSchemas().catch(() => {
-      throw new Error('Part of this page did not load. Check your connection and try again.');
-    });
+    const stepSchemas = await loadStepSchemas();
     const parsed = stepSchemas.contact.safeParse(
       stepData('contact', { ...answers, contactInfo: { ...answers.contactInfo, email } }),
     );
@@ -155,8 +160,8 @@ export function AuditWizard({ catalogue }: { catalogue: WizardCatalogue }) {
     let stepSchemas: Awaited<ReturnType<typeof loadStepSchemas>>;
     try {
       stepSchemas = await loadStepSchemas();
-    } catch {
-      setErrors({ form: 'Part of this page did not load. Check your connection and press Next again.' });
+    } catch (error) {
+      setErrors({ form: (error as Error).message });
       return;
     }
     const parsed = stepSchemas[step].safeParse(stepData(step, current));
