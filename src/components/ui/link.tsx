@@ -18,22 +18,20 @@ export default function Link({ href, prefetch, onMouseEnter, onFocus, onTouchSta
     prefetch === undefined && target?.startsWith('/') && !target.startsWith('//')
       ? () => router.prefetch(target)
       : undefined;
+  // Each handler tells of the intent, then does what the caller asked for.
+  const withIntent =
+    <Event,>(handler?: (event: Event) => void) =>
+    (event: Event) => {
+      onIntent?.();
+      handler?.(event);
+    };
   return (
     <NextLink
       href={href}
       prefetch={prefetch ?? false}
-      onMouseEnter={(event) => {
-        onIntent?.();
-        onMouseEnter?.(event);
-      }}
-      onFocus={(event) => {
-        onIntent?.();
-        onFocus?.(event);
-      }}
-      onTouchStart={(event) => {
-        onIntent?.();
-        onTouchStart?.(event);
-      }}
+      onMouseEnter={withIntent(onMouseEnter)}
+      onFocus={withIntent(onFocus)}
+      onTouchStart={withIntent(onTouchStart)}
       {...props}
     />
   );
