@@ -1,6 +1,9 @@
-// An image uploaded to the CMS, served through next/image from the Payload file route.
-// Uses the closest pre-generated size as the source; next/image makes the responsive set.
-import Image from 'next/image';
+// An image uploaded to the CMS, served through next/image's optimiser from the Payload file route.
+// Uses the closest pre-generated size as the source; the optimiser makes the responsive set.
+// A plain <img> from getImageProps, rendered on the server: the page ships no image component to
+// hydrate (next/image's client chunk was ~15 KB of script on every page with a cover).
+import { getImageProps } from 'next/image';
+import { preload } from 'react-dom';
 import type { Media } from '@cms/payload-types';
 
 type SizeName = 'thumbnail' | 'card' | 'hero';
@@ -41,15 +44,18 @@ export function CmsImage({
   const doc = asMedia(media);
   if (!doc) return null;
   const { src, width, height } = pickSize(doc, size);
-  return (
-    <Image
-      src={src}
-      width={width}
-      height={height}
-      alt={decorative ? '' : doc.alt}
-      sizes={sizes}
-      className={className}
-      priority={priority}
-    />
-  );
+  // No `color: transparent`: a cover that fails to load shows its alt text.
+  const { style: _placeholderStyle, ...props } = getImageProps({
+    src,
+    width,
+    height,
+    alt: decorative ? '' : doc.alt,
+    sizes,
+    className,
+    loading: priority ? 'eager' : 'lazy',
+  }).props;
+  // Above the fold: the browser asks for it with the page's first requests.
+  if (priority) preload(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes });
+  // eslint-disable-next-line @next/next/no-img-element -- getImageProps gives the optimised srcset
+  return <img {...props} alt={props.alt} />;
 }
