@@ -31,6 +31,7 @@ const DISRUPTIVE = [
 export default defineConfig({
   resolve: { alias },
   test: {
+    reporters: ['default', './tests/support/retried-tests-reporter.ts'],
     // The scoring and ROI engine is the product's heart: the seed asks 95% for critical paths.
     coverage: {
       provider: 'v8',
