@@ -148,8 +148,16 @@ describe('events recorded by the server', () => {
   });
 });
 
-// A range far in the past that no other test writes to: 2021-03-08..14, previous 2021-03-01..07.
-const at = (iso: string) => new Date(`2021-03-${iso}Z`);
+// A week of a month no other test writes to (15 months ago: inside the retention period, which
+// the privacy test's retention run enforces meanwhile; a 2021 range was deleted under this test):
+// MONTH-08..14, previous MONTH-01..07.
+const monthsAgo = (months: number) => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1)).toISOString().slice(0, 7);
+};
+const MONTH = monthsAgo(15);
+const NEXT_MONTH = monthsAgo(14);
+const at = (iso: string) => new Date(`${MONTH}-${iso}Z`);
 
 async function event(name: string, visitorId: string, when: string, extra: Record<string, unknown> = {}) {
   await db.query(
@@ -219,7 +227,7 @@ describe('analytics.dashboard', () => {
     await event('page_view', v4, '01T00:00:00');
     await event('page_view', v5, '07T23:59:59');
     await event('page_view', v4, '15T00:00:00'); // after the range
-    await event('page_view', v5, '28T10:00:00'); // later in March: outside too
+    await event('page_view', v5, '28T10:00:00'); // later in the month: outside too
     await event('cta_click', v2, '09T09:01:00');
     // Funnel: v1 goes all the way, v2 stops after step 2, v3 only opens a results link.
     for (const v of [v1, v2]) {
@@ -250,9 +258,9 @@ describe('analytics.dashboard', () => {
     await report(a5.resultId!, null);
     await report(p1.resultId!, '03T08:00:00');
     // Bookings: one now, two before (their meeting times far apart so they never overlap).
-    const b1 = await booking('12T08:00:00', '2021-04-01T09:00:00Z');
-    await booking('02T08:00:00', '2021-04-02T09:00:00Z');
-    await booking('06T08:00:00', '2021-04-03T09:00:00Z');
+    const b1 = await booking('12T08:00:00', `${NEXT_MONTH}-01T09:00:00Z`);
+    await booking('02T08:00:00', `${NEXT_MONTH}-02T09:00:00Z`);
+    await booking('06T08:00:00', `${NEXT_MONTH}-03T09:00:00Z`);
     // Leads: three now, one before.
     await lead('audit', a1.id, '08T10:01:00', 'google', 'spring');
     await lead('audit', a2.id, '09T10:01:00', 'direct');
@@ -263,11 +271,11 @@ describe('analytics.dashboard', () => {
   const dashboard = async (range: unknown, cookie = admin) => trpc('query', 'analytics.dashboard', range, cookie);
 
   it('computes every headline figure and its comparison with the previous period', async () => {
-    const { status, body } = await dashboard({ from: '2021-03-08', to: '2021-03-14' });
+    const { status, body } = await dashboard({ from: `${MONTH}-08`, to: `${MONTH}-14` });
     expect(status).toBe(200);
     const data = body.result.data.json;
-    expect(data.range).toEqual({ from: '2021-03-08', to: '2021-03-14' });
-    expect(data.previousRange).toEqual({ from: '2021-03-01', to: '2021-03-07' });
+    expect(data.range).toEqual({ from: `${MONTH}-08`, to: `${MONTH}-14` });
+    expect(data.previousRange).toEqual({ from: `${MONTH}-01`, to: `${MONTH}-07` });
     const c = (current: number | null, previous: number | null, change: number | null, unit = 'percent') => ({
       current,
       previous,
@@ -288,7 +296,7 @@ describe('analytics.dashboard', () => {
   });
 
   it('computes the funnel: visitors from counted visits, every audit stage from the records', async () => {
-    const { body } = await dashboard({ from: '2021-03-08', to: '2021-03-14' });
+    const { body } = await dashboard({ from: `${MONTH}-08`, to: `${MONTH}-14` });
     const data = body.result.data.json;
     expect(
       data.funnel.map((stage: { key: string; count: number; source: string }) => [
@@ -310,16 +318,16 @@ describe('analytics.dashboard', () => {
   });
 
   it('computes audits over time, breakdowns, maturity distribution, sources and campaigns', async () => {
-    const { body } = await dashboard({ from: '2021-03-08', to: '2021-03-14' });
+    const { body } = await dashboard({ from: `${MONTH}-08`, to: `${MONTH}-14` });
     const data = body.result.data.json;
     expect(data.auditsOverTime).toEqual([
-      { day: '2021-03-08', started: 1, completed: 1 },
-      { day: '2021-03-09', started: 2, completed: 1 },
-      { day: '2021-03-10', started: 1, completed: 1 },
-      { day: '2021-03-11', started: 0, completed: 0 },
-      { day: '2021-03-12', started: 0, completed: 0 },
-      { day: '2021-03-13', started: 0, completed: 0 },
-      { day: '2021-03-14', started: 1, completed: 0 },
+      { day: `${MONTH}-08`, started: 1, completed: 1 },
+      { day: `${MONTH}-09`, started: 2, completed: 1 },
+      { day: `${MONTH}-10`, started: 1, completed: 1 },
+      { day: `${MONTH}-11`, started: 0, completed: 0 },
+      { day: `${MONTH}-12`, started: 0, completed: 0 },
+      { day: `${MONTH}-13`, started: 0, completed: 0 },
+      { day: `${MONTH}-14`, started: 1, completed: 0 },
     ]);
     const counts = (rows: Array<{ key: string; started: number; completed: number }>) =>
       rows.map((row) => [row.key, row.started, row.completed]);
@@ -343,13 +351,13 @@ describe('analytics.dashboard', () => {
   });
 
   it('compares a one-day range with the day before', async () => {
-    const { body } = await dashboard({ from: '2021-03-08', to: '2021-03-08' });
+    const { body } = await dashboard({ from: `${MONTH}-08`, to: `${MONTH}-08` });
     const data = body.result.data.json;
-    expect(data.previousRange).toEqual({ from: '2021-03-07', to: '2021-03-07' });
+    expect(data.previousRange).toEqual({ from: `${MONTH}-07`, to: `${MONTH}-07` });
     expect(data.headline.visitors).toMatchObject({ current: 1, previous: 1, change: 0, direction: 'flat' });
     expect(data.headline.auditsStarted).toMatchObject({ current: 1, previous: 0, change: null, direction: 'up' });
     expect(data.headline.averageMaturity).toMatchObject({ current: 35, previous: null, change: null });
-    expect(data.auditsOverTime).toEqual([{ day: '2021-03-08', started: 1, completed: 1 }]);
+    expect(data.auditsOverTime).toEqual([{ day: `${MONTH}-08`, started: 1, completed: 1 }]);
   });
 
   it('answers an empty range with zeros, not errors', async () => {
@@ -375,8 +383,8 @@ describe('analytics.dashboard', () => {
   });
 
   it('is for admins only', async () => {
-    expect((await dashboard({ from: '2021-03-08', to: '2021-03-14' }, '')).status).toBe(401);
+    expect((await dashboard({ from: `${MONTH}-08`, to: `${MONTH}-14` }, '')).status).toBe(401);
     const sales = await staffSession('sales');
-    expect((await dashboard({ from: '2021-03-08', to: '2021-03-14' }, sales)).status).toBe(403);
+    expect((await dashboard({ from: `${MONTH}-08`, to: `${MONTH}-14` }, sales)).status).toBe(403);
   });
 });
