@@ -38,8 +38,11 @@ test('the CMS on 127.0.0.1: branded, thumbnails, rows in words, preview and live
 
   // Media: thumbnails load (same-origin URLs), titled by their alt text.
   await page.goto(`${origin}/cms/collections/media`);
+  await expect(page.locator('table tbody tr').first()).toBeVisible();
+  // A thumbnail is drawn once the admin's scripts have run and its image has loaded: on a busy
+  // host (CI, beside the integration tests) that took longer than the 10 s default twice.
   const thumbnail = page.locator('table img').first();
-  await expect(thumbnail).toBeVisible();
+  await expect(thumbnail).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   expect(await thumbnail.getAttribute('src')).toMatch(/^\/api\/cms\/media\/file\//);
 
