@@ -25,14 +25,17 @@ describe('CmsImage', () => {
     // A cover that fails to load shows its alt text (next/image's transparent colour hides it).
     expect(img).not.toContain('transparent');
     expect(html).not.toContain('rel="preload"');
+    expect(html).not.toContain('fetchPriority');
   });
 
-  it('asks for an above-the-fold image eagerly, with a preload of the same srcset', () => {
+  it('asks for an above-the-fold image eagerly and first, with a preload of the same srcset', () => {
     const html = renderToString(<CmsImage media={cover} sizes="100vw" priority decorative />);
     expect(imgTag(html)).toContain('loading="eager"');
+    expect(imgTag(html)).toContain('fetchPriority="high"');
+    expect(html).toMatch(/<link rel="preload"[^>]*fetchPriority="high"/);
     expect(imgTag(html)).toContain('alt=""');
     expect(html).toMatch(
-      /<link rel="preload" as="image" imageSrcSet="\/_next\/image\?url=%2Fapi%2Fcms%2Fmedia%2Ffile%2Fcover\.png/,
+      /<link rel="preload" as="image"[^>]* imageSrcSet="\/_next\/image\?url=%2Fapi%2Fcms%2Fmedia%2Ffile%2Fcover\.png/,
     );
   });
 
