@@ -6,7 +6,7 @@ import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { AppError, toErrorBody, validationError } from '@/server/errors';
 import { logger } from '@/server/logging/logger';
-import { createRequestContext, type RequestContext } from './request-context';
+import { createPublicRequestContext, type PublicRequestContext } from './request-context';
 import { isJsonContentType } from './media-type';
 
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -83,10 +83,11 @@ export function otherMethods(allowed: Method[]): Record<Method, (request: Reques
   return Object.fromEntries(METHODS.map((method) => [method, refuse])) as Record<Method, typeof refuse>;
 }
 
-type RouteHandler<C> = (request: Request, context: C, ctx: RequestContext) => Promise<Response>;
+type RouteHandler<C> = (request: Request, context: C, ctx: PublicRequestContext) => Promise<Response>;
 
 /**
- * Wraps a route handler: it gets the request context tRPC procedures get, and any thrown error
+ * Wraps a route handler: it gets the request context tRPC procedures get but the staff session
+ * (no REST route reads it, and NextAuth's check cost every public call), and any thrown error
  * becomes the seed's error body.
  */
 export function restRoute<C>(handler: RouteHandler<C>) {
@@ -95,7 +96,7 @@ export function restRoute<C>(handler: RouteHandler<C>) {
     try {
       const headers = new Headers(request.headers);
       headers.set('x-request-id', requestId);
-      const response = await handler(request, context, await createRequestContext(headers));
+      const response = await handler(request, context, createPublicRequestContext(headers));
       response.headers.set('x-request-id', requestId);
       return response;
     } catch (error) {
