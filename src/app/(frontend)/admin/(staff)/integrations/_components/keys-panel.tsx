@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { seedErrorOf } from '@/lib/seed-error';
 import { API_SCOPES, SCOPE_LABELS, type ApiScope } from '@/server/integrations/scopes';
 import { api } from '@/trpc/react';
@@ -23,6 +24,8 @@ interface KeyRow {
 
 export function KeysPanel({ keys }: { keys: KeyRow[] }) {
   const router = useRouter();
+  // Typed or ticked before hydration, a value would be lost: the form waits for React.
+  const hydrated = useHydrated();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiScope[]>(['leads:read']);
   const [shown, setShown] = useState<{ label: string; value: string } | null>(null);
@@ -55,6 +58,7 @@ export function KeysPanel({ keys }: { keys: KeyRow[] }) {
         }}
       >
         <TextField
+          disabled={!hydrated}
           label="Key name"
           value={name}
           onChange={(e) => setName(e.target.value)}
@@ -62,7 +66,7 @@ export function KeysPanel({ keys }: { keys: KeyRow[] }) {
           maxLength={100}
           placeholder="e.g. HubSpot sync"
         />
-        <fieldset>
+        <fieldset disabled={!hydrated}>
           <legend className="text-sm font-medium text-ink">Scopes</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {API_SCOPES.map((scope) => (
@@ -79,7 +83,7 @@ export function KeysPanel({ keys }: { keys: KeyRow[] }) {
           </div>
         </fieldset>
         <div>
-          <Button type="submit" disabled={create.isPending}>
+          <Button type="submit" disabled={!hydrated || create.isPending}>
             {create.isPending ? 'Creating…' : 'Create key'}
           </Button>
         </div>

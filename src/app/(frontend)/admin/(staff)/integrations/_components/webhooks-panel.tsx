@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { seedErrorOf } from '@/lib/seed-error';
 import { WEBHOOK_EVENTS, type WebhookEvent } from '@/server/integrations/events';
 import { api } from '@/trpc/react';
@@ -23,6 +24,8 @@ interface EndpointRow {
 
 export function WebhooksPanel({ endpoints }: { endpoints: EndpointRow[] }) {
   const router = useRouter();
+  // Typed or ticked before hydration, a value would be lost: the form waits for React.
+  const hydrated = useHydrated();
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
   const [events, setEvents] = useState<WebhookEvent[]>(['lead.created', 'lead.updated']);
@@ -67,6 +70,7 @@ export function WebhooksPanel({ endpoints }: { endpoints: EndpointRow[] }) {
       >
         <div className="grid gap-4 md:grid-cols-2">
           <TextField
+            disabled={!hydrated}
             label="Endpoint URL"
             type="url"
             value={url}
@@ -75,13 +79,14 @@ export function WebhooksPanel({ endpoints }: { endpoints: EndpointRow[] }) {
             placeholder="https://crm.example.com/hooks/xteam"
           />
           <TextField
+            disabled={!hydrated}
             label="Description (optional)"
             value={description}
             onChange={(e) => setDescription(e.target.value)}
             maxLength={200}
           />
         </div>
-        <fieldset>
+        <fieldset disabled={!hydrated}>
           <legend className="text-sm font-medium text-ink">Events</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
             {WEBHOOK_EVENTS.map((event) => (
@@ -98,7 +103,7 @@ export function WebhooksPanel({ endpoints }: { endpoints: EndpointRow[] }) {
           </div>
         </fieldset>
         <div>
-          <Button type="submit" disabled={create.isPending}>
+          <Button type="submit" disabled={!hydrated || create.isPending}>
             {create.isPending ? 'Checking the address…' : 'Add endpoint'}
           </Button>
         </div>
