@@ -15,10 +15,10 @@ async function health(): Promise<{ status: number; body: Health }> {
   return { status: response.status, body: (await response.json()) as Health };
 }
 
-/** Workers that beat within the last 3 s (the tests run with WORKER_HEARTBEAT_SECONDS=1). */
+/** Workers that beat within the last 6 s (the tests run with WORKER_HEARTBEAT_SECONDS=2). */
 const liveWorkers = () =>
   sql<{ id: string; pid: number }>(
-    `SELECT id, pid FROM worker_heartbeats WHERE beat_at > now() - interval '3 seconds'`,
+    `SELECT id, pid FROM worker_heartbeats WHERE beat_at > now() - interval '6 seconds'`,
   );
 
 describe('worker supervision', () => {
